@@ -1,0 +1,139 @@
+/*
+ * The app shell's state (zustand): which cases exist on this device, which one
+ * is open, and notices about storage. The bill's phase and facts are never
+ * copied here: they live in the open case's machine snapshot. Actions are plain
+ * module functions (zustand's "no store actions" pattern), so components and
+ * tests call them directly. One-way flow: action -> event -> machine -> record.
+ */
+import { create } from 'zustand';
+import { nextAction, phaseOf, replay, type Phase } from '../../machines';
+import type { Case } from '../domain/case';
+import type { JournalEntry } from '../domain/caseFile';
+import type { BillEvent } from '../domain/events';
+import { sampleCase } from '../domain/sampleBill';
+import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
+import {
+  deleteCase,
+  lastOpenCaseId,
+  loadAllCases,
+  rememberOpenCase,
+  requestPersistentStorage,
+  saveCase,
+} from '../storage/caseStore';
+import { startSession, type CaseSession } from './caseSession';
+import { now, today } from './clock';
+
+export type CaseSummary = { id: string; title: string; phase: Phase; next: string; updatedAt: string };
+export type OpenCase = { session: CaseSession; journal: JournalEntry[]; rebuiltFromJournal: boolean };
+
+export type AppState = {
+  ready: boolean;
+  cases: Record<string, LoadedCase>;
+  damaged: DamagedRecord[];
+  open?: OpenCase;
+  storageNotice?: string;
+  saveError?: string;
+};
+
+const initialState: AppState = { ready: false, cases: {}, damaged: [] };
+
+export const useAppStore = create<AppState>()(() => initialState);
+
+const set = useAppStore.setState;
+const get = useAppStore.getState;
+
+export function resetAppStore(): void {
+  get().open?.session.stop();
+  set(initialState, true);
+}
+
+export function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
+  return {
+    id: loaded.record.id,
+    title: loaded.record.title,
+    phase: phaseOf(loaded.snapshot.value),
+    next: nextAction(loaded.snapshot, on).title,
+    updatedAt: loaded.record.updatedAt,
+  };
+}
+
+/** The cases, most recently touched first. */
+export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary[] {
+  return Object.values(cases)
+    .map((loaded) => summaryOf(loaded, on))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+const STORAGE_MAY_BE_CLEARED =
+  'This browser may clear saved data when space runs low. Export a backup of your cases from time to time.';
+const SAVE_FAILED =
+  'Billpath could not save your last change on this device. Keep this page open and export a backup.';
+
+/** Load every case before the first render, and reopen the case that was open last. */
+export async function boot(): Promise<void> {
+  const [{ cases, damaged }, lastOpen] = await Promise.all([loadAllCases(), lastOpenCaseId()]);
+  set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged });
+  if (lastOpen && get().cases[lastOpen]) openCase(lastOpen);
+  set({ ready: true });
+  void requestPersistentStorage().then((result) => {
+    if (result !== 'granted') set({ storageNotice: STORAGE_MAY_BE_CLEARED });
+  });
+}
+
+export function openCase(id: string): void {
+  const loaded = get().cases[id];
+  if (!loaded) return;
+  get().open?.session.stop();
+  const session = startSession(loaded, {
+    save: saveCase,
+    now,
+    onSaveError: () => set({ saveError: SAVE_FAILED }),
+  });
+  set({ open: { session, journal: session.record().journal, rebuiltFromJournal: loaded.rebuiltFromJournal } });
+  void rememberOpenCase(id);
+}
+
+export function showCaseList(): void {
+  get().open?.session.stop();
+  set({ open: undefined });
+  void rememberOpenCase(undefined);
+}
+
+/** Records a domain event on the open case; false when it made no sense in the current step. */
+export function sendEvent(event: BillEvent): boolean {
+  const open = get().open;
+  if (!open) return false;
+  if (!open.session.send(event)) return false;
+  const record = open.session.record();
+  const loaded: LoadedCase = { record, snapshot: open.session.actor.getSnapshot(), rebuiltFromJournal: false };
+  set({ open: { ...open, journal: record.journal }, cases: { ...get().cases, [record.id]: loaded } });
+  return true;
+}
+
+async function addCase(billCase: Case): Promise<void> {
+  const snapshot = replay({ case: billCase, journal: [] });
+  const record = newCaseRecord(snapshot, now().toISOString());
+  const loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
+  try {
+    await saveCase(record);
+  } catch {
+    set({ saveError: SAVE_FAILED });
+  }
+  set({ cases: { ...get().cases, [record.id]: loaded } });
+  openCase(record.id);
+}
+
+/** Starts a case from the details a person entered (any id it carries is replaced). */
+export function startNewCase(details: Case): Promise<void> {
+  return addCase({ ...details, id: crypto.randomUUID() });
+}
+
+export function startSampleCase(): Promise<void> {
+  return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today()));
+}
+
+/** Removes a damaged record for good (the screen offers an export first). */
+export async function removeDamaged(key: string): Promise<void> {
+  await deleteCase(key);
+  set({ damaged: get().damaged.filter((d) => d.key !== key) });
+}

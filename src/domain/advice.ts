@@ -1,0 +1,174 @@
+/*
+ * The advocate's words for each step: a title, why it matters (drawn from the
+ * playbook and the rules in rules.ts) and how to do it (the sentence to say or
+ * the letter to send). Short sentences, everyday words: people read this under
+ * stress. Figures quoted from practice are labelled as such, not as law.
+ * Which step comes next is decided in machines/recommend.ts, not here.
+ */
+import { formatCents } from './money';
+
+export type Words = { title: string; why: string; how: string };
+
+/** The facts the words are filled in with. */
+export type AdviceFacts = {
+  provider: string;
+  account: string;
+  balance: number;
+  nonprofit: boolean;
+};
+
+const account = (facts: AdviceFacts) => (facts.account ? `account ${facts.account}` : 'my account');
+
+export const advice = {
+  requestItemizedBill: (facts: AdviceFacts): Words => ({
+    title: 'Ask for the itemized bill',
+    why: "You can't check a bill you can't see. The itemized bill lists each charge with its code, date and units. Don't pay or agree to a payment plan until you have it: a plan locks in a bill nobody has checked.",
+    how: `Call ${facts.provider} billing and say: "I'm requesting an itemized statement with CPT and HCPCS codes, revenue codes, units and dates of service for ${account(facts)}." Then send the same request in writing and keep a copy.`,
+  }),
+  waitForItemizedBill: (): Words => ({
+    title: 'Wait for the itemized bill',
+    why: 'Billing records are part of your health record. The provider must send them within 30 days of your request.',
+    how: 'If it has not come by the date below, call again: "I asked for an itemized statement. When will it be sent?" Write down who you spoke to.',
+  }),
+  confirmClaimStatus: (facts: AdviceFacts): Words => ({
+    title: 'Check the claim with your insurer',
+    why: 'The bill may have come before your insurer finished the claim. The Explanation of Benefits (EOB) shows what you really owe.',
+    how: `Call the number on your insurance card and ask: "Has the claim from ${facts.provider} for this visit been processed? Please send me the Explanation of Benefits."`,
+  }),
+  claimStillPending: (): Words => ({
+    title: 'Follow up on the pending claim',
+    why: "Your insurer has not decided yet. What you owe can change when it does, so don't pay the provider now.",
+    how: 'Call your insurer: "When will this claim be decided? Is anything missing?" Then tell the provider the claim is still open.',
+  }),
+  requestHold: (facts: AdviceFacts): Words => ({
+    title: 'Ask for a hold on the account',
+    why: 'A hold keeps the account from going to collections while you check it. Billing offices often agree when you ask in calm, clear words.',
+    how: `Say: "I'm disputing these charges pending documentation. Please place ${account(facts)} on an administrative hold while I review the itemized bill and the insurance claim." Ask how long the hold lasts. Write down the name and a reference number.`,
+  }),
+  startValidation: (): Words => ({
+    title: 'Start checking the bill',
+    why: "You have the itemized bill and your insurer's decision. Now you can check each charge.",
+    how: 'Move on to the next phase. You will compare the bill with the EOB line by line.',
+  }),
+  reviewBill: (): Words => ({
+    title: 'Check the bill line by line',
+    why: "Billing errors are common. Look for charges listed twice, care you didn't get, and codes for more care than you had. Compare each line with the EOB.",
+    how: 'For each charge you question, ask the billing office: "Can you provide the documentation that supports this charge?" Record each problem you find. If you find none, say so here.',
+  }),
+  disputeInWriting: (): Words => ({
+    title: 'Send your dispute in writing',
+    why: 'A written dispute makes a record the billing office has to answer. Calls alone are easy to lose.',
+    how: 'Send a letter that lists each charge you question, with its code, date and amount. Say: "I\'m disputing these charges pending documentation. Please correct them or send the records that support them." Keep a copy.',
+  }),
+  waitForDisputeAnswer: (): Words => ({
+    title: 'Wait for the answer to your dispute',
+    why: 'The billing office needs time to check. The account should stay on hold while it does.',
+    how: 'If no answer comes by the follow-up date, call and ask for a supervisor. When they answer, record what they corrected.',
+  }),
+  fileAppeal: (): Words => ({
+    title: 'Appeal the denied claim',
+    why: 'A denial is not the last word. About 4 in 10 appeals succeed (KFF). You have 180 days from the denial to file.',
+    how: 'Ask your insurer for the denial letter and its reason code. Then write: "I am appealing the denial of this claim. Please review it again with the records I have attached." Ask your doctor\'s office for a letter of support.',
+  }),
+  waitForAppeal: (): Words => ({
+    title: 'Wait for the appeal decision',
+    why: 'For care you already got, the plan must decide within 60 days.',
+    how: 'Ask the provider to keep the account on hold until the appeal is decided.',
+  }),
+  applyForAssistance: (facts: AdviceFacts): Words => ({
+    title: 'Apply for financial assistance',
+    why: facts.nonprofit
+      ? 'Nonprofit hospitals must have a financial assistance policy. They must take applications for 240 days after the first bill, and may lower or erase what you owe.'
+      : 'Many hospitals and some doctors lower or forgive bills for people with low or middle incomes. It is worth asking.',
+    how: 'Say: "I\'m evaluating financial assistance options. Please send me your financial assistance policy and the application." Ask them to hold the account while it is reviewed. List every adult\'s income on the form.',
+  }),
+  waitForAssistance: (): Words => ({
+    title: 'Wait for the assistance decision',
+    why: 'A decision can lower or erase the bill. Offering money before then could mean paying more than you need to.',
+    how: 'Ask: "Is my application complete? When will I get a decision?" Make sure the account stays on hold.',
+  }),
+  startNegotiation: (): Words => ({
+    title: 'Start negotiating',
+    why: 'The bill has been checked and your disputes answered. Now you can work on the balance that is left.',
+    how: 'Move on to negotiation. You will make an offer and get any deal in writing.',
+  }),
+  makeOffer: (facts: AdviceFacts, offer: number): Words => ({
+    title: 'Make a lump-sum offer',
+    why: 'Providers collect only 20 to 40 % of what patients owe (playbook figure). Money now in one payment is worth a lot to them, so they often take much less.',
+    how: `Say: "Given the circumstances, what resolution options exist to close this account? I can pay ${formatCents(offer)} in one payment to settle it in full." That is about 30 % of ${formatCents(facts.balance)}. Don't agree to a payment plan yet.`,
+  }),
+  waitForOfferAnswer: (offer: number): Words => ({
+    title: 'Wait for an answer to your offer',
+    why: 'Give them time to review it, but not forever. Follow up by the date below.',
+    how: `If no answer comes, call and ask: "Has my offer of ${formatCents(offer)} been reviewed? Who can approve it?"`,
+  }),
+  answerCounteroffer: (counter: number, middle: number): Words => ({
+    title: 'Answer their counteroffer',
+    why: 'A counteroffer means they want to settle. You can accept it, or offer something in between.',
+    how: `They asked for ${formatCents(counter)}. If you can pay that, accept and ask for it in writing. If not, say: "I can do ${formatCents(middle)}. Can you accept that to settle the account?"`,
+  }),
+  weighPaymentPlan: (monthly: number, months: number): Words => ({
+    title: 'Think before you take the payment plan',
+    why: 'A payment plan freezes the balance and ends the talks. Ask about financial assistance and a lump-sum discount first.',
+    how: `They offered ${formatCents(monthly)} a month for ${months} months. Say: "Before I agree to a plan, I'd like to know about financial assistance and any prompt-pay discount." If you take the plan, get it in writing with no interest.`,
+  }),
+  escalate: (nextLevel: string): Words => ({
+    title: `Ask for the ${nextLevel.toLowerCase()}`,
+    why: "The first person you reach often can't approve a discount. Someone higher up can.",
+    how: `Say politely: "I understand you can't approve this. May I speak with the ${nextLevel.toLowerCase()}?" Write down each name and a reference number.`,
+  }),
+  getAgreementInWriting: (facts: AdviceFacts, agreed: number, what: 'offer' | 'plan' | 'assistance' | 'collector'): Words => ({
+    title: 'Get the agreement in writing',
+    why: "A promise on the phone is not proof. Don't pay until you have a letter with the amount and the words \"paid in full\".",
+    how:
+      what === 'plan'
+        ? `Ask: "Please send me a letter that confirms the plan for ${account(facts)}: the monthly amount, the number of months, no interest, and no credit reporting while I pay."`
+        : what === 'assistance'
+          ? `Ask: "Please send me the financial assistance decision in writing, with the new balance for ${account(facts)}."`
+          : what === 'collector'
+            ? `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full and will delete this account from my credit reports." Pay only after it comes.`
+            : `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full for ${account(facts)}." Pay only after it comes.`,
+  }),
+  requestDebtValidation: (agency: string): Words => ({
+    title: 'Ask the collector to prove the debt',
+    why: 'If you ask in writing inside the validation window, the collector must stop collecting until it proves the debt.',
+    how: `Send a letter to ${agency || 'the collector'} by certified mail: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it." Keep the mail receipt.`,
+  }),
+  waitForValidation: (): Words => ({
+    title: "Wait for the collector's proof",
+    why: "Until they send proof, they must stop collecting. Don't pay and don't agree to anything yet.",
+    how: 'If a collector calls before sending proof, say: "I have disputed this debt in writing. Please send the verification."',
+  }),
+  negotiateWithCollector: (offer: number): Words => ({
+    title: 'Negotiate with the collector',
+    why: 'Collectors often settle for 30 to 50 % of the balance (playbook figure). Ask them to delete the account from your credit reports when you pay.',
+    how: `Say: "I can pay ${formatCents(offer)} to settle this account in full if you agree to delete it from my credit reports. Please put that in writing."`,
+  }),
+  makePayment: (left: number): Words => ({
+    title: `Pay exactly ${formatCents(left)}`,
+    why: 'Pay only the amount in the written agreement, and keep proof that you paid.',
+    how: 'Pay by check or card for exactly that amount. Put the account number on the payment. Keep the receipt. Never give them access to your bank account.',
+  }),
+  confirmZeroBalance: (facts: AdviceFacts): Words => ({
+    title: 'Get a zero-balance letter',
+    why: 'A letter that says you owe nothing protects you if the bill ever shows up again.',
+    how: `Ask: "Please send me a letter confirming that ${account(facts)} has a zero balance."`,
+  }),
+  checkCreditReport: (notValidated: boolean): Words => ({
+    title: 'Check your credit report',
+    why: notValidated
+      ? 'The collector could not prove the debt. Make sure it is not on your credit report.'
+      : 'Paid medical collections should not be on your credit report. Check that it is gone.',
+    how: 'Get your free reports at AnnualCreditReport.com. If the debt is still there, dispute it with the credit bureau and send a copy of your letters.',
+  }),
+  closeCase: (): Words => ({
+    title: 'Close the case',
+    why: 'Everything is done. Closing keeps your file just as it is.',
+    how: 'Keep your letters and records for at least 7 years. A debt can stay on a credit report that long.',
+  }),
+  keepRecords: (): Words => ({
+    title: 'This bill is closed',
+    why: 'You finished. Keep the file in case the bill ever shows up again.',
+    how: 'Keep this case and its letters. A backup of the case is a good idea.',
+  }),
+} as const;

@@ -1,0 +1,72 @@
+/*
+ * Calendar arithmetic on ISO `YYYY-MM-DD` strings. Domain code never reads the
+ * clock: the current date is always passed in as `today`, so every deadline can
+ * be tested. Dates are handled as local calendar days (no time, no time zone);
+ * date-fns does the day arithmetic (months of different lengths, DST changes).
+ */
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { federalHolidaysObserved } from './holidays';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** A local calendar date as `YYYY-MM-DD`. */
+export function isoDateOf(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function toDate(iso: string): Date {
+  const [year = NaN, month = NaN, day = NaN] = iso.slice(0, 10).split('-').map(Number);
+  const date = new Date(year, month - 1, day);
+  date.setFullYear(year); // years 0-99 would otherwise be read as 1900-1999
+  return date;
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (2025-02-29 is not one). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDateOf(toDate(value)) === value;
+}
+
+export function addCalendarDays(iso: string, days: number): string {
+  return isoDateOf(addDays(toDate(iso), days));
+}
+
+const holidayCache = new Map<number, Set<string>>();
+
+/** True when `iso` is a federal holiday as observed (5 U.S.C. 6103). */
+export function isFederalHoliday(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  // A holiday's observed day can fall in the year before (Saturday, January 1).
+  return [year, year + 1].some((y) => {
+    if (!holidayCache.has(y)) holidayCache.set(y, new Set(federalHolidaysObserved(y).map(isoDateOf)));
+    return holidayCache.get(y)!.has(iso);
+  });
+}
+
+/** A weekday that is not a federal holiday (5 U.S.C. 6103(a)). */
+export function isBusinessDay(iso: string): boolean {
+  const weekday = toDate(iso).getDay();
+  return weekday !== 0 && weekday !== 6 && !isFederalHoliday(iso);
+}
+
+/** `days` business days after `iso`, skipping weekends and federal holidays. */
+export function addBusinessDays(iso: string, days: number): string {
+  let date = iso.slice(0, 10);
+  let left = days;
+  while (left > 0) {
+    date = addCalendarDays(date, 1);
+    if (isBusinessDay(date)) left -= 1;
+  }
+  return date;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+
+/** "March 5, 2026": how a date reads in a sentence. */
+export function formatLongDate(iso: string): string {
+  return isIsoDate(iso) ? longDate.format(toDate(iso)) : iso;
+}

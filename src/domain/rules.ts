@@ -1,0 +1,78 @@
+/*
+ * Numbers set by law or settled practice that drive due dates and advice.
+ * One constant per rule, each with its source and the date it was last checked,
+ * so a change in the law is a one-line change here (see DOMAIN.md).
+ * The app gives information, not legal advice.
+ */
+
+export type Rule = { days: number; source: string; checked: string };
+
+/** Records, including billing records, must be provided within 30 days (one 30-day extension allowed). */
+export const RIGHT_OF_ACCESS: Rule = {
+  days: 30,
+  source: 'HIPAA right of access, 45 CFR 164.524(b)(2)',
+  checked: '2026-11-23',
+};
+
+/** An internal appeal of a denied claim must be filed within 180 days of the denial. */
+export const INTERNAL_APPEAL: Rule = {
+  days: 180,
+  source: 'ACA internal appeals, 45 CFR 147.136(b); ERISA claims rule, 29 CFR 2560.503-1(h)',
+  checked: '2026-11-23',
+};
+
+/** A plan decides an appeal about care already received within 60 days. */
+export const POST_SERVICE_APPEAL_DECISION: Rule = {
+  days: 60,
+  source: 'ERISA claims rule, 29 CFR 2560.503-1(i)(2)(iii)',
+  checked: '2026-11-23',
+};
+
+/** A nonprofit hospital accepts financial assistance applications for 240 days after the first bill. */
+export const ASSISTANCE_APPLICATION_WINDOW: Rule = {
+  days: 240,
+  source: 'IRS 501(r)(6), 26 CFR 1.501(r)-6(c)',
+  checked: '2026-11-23',
+};
+
+/** No extraordinary collection action by a nonprofit hospital within 120 days of the first bill. */
+export const NO_COLLECTION_ACTION_WINDOW: Rule = {
+  days: 120,
+  source: 'IRS 501(r)(6), 26 CFR 1.501(r)-6(b)',
+  checked: '2026-11-23',
+};
+
+/** The debt validation period ends 30 days after the consumer receives the notice. */
+export const DEBT_VALIDATION_PERIOD: Rule = {
+  days: 30,
+  source: 'FDCPA 15 U.S.C. 1692g; Regulation F, 12 CFR 1006.34(b)(5)',
+  checked: '2026-11-23',
+};
+
+/** A collector may assume a notice arrives 5 business days after it was sent. */
+export const ASSUMED_RECEIPT_BUSINESS_DAYS: Rule = {
+  days: 5,
+  source: 'Regulation F, 12 CFR 1006.34(b)(5) (weekends and 5 U.S.C. 6103(a) holidays excluded)',
+  checked: '2026-11-23',
+};
+
+/**
+ * Practice, not law: a written follow-up when the other side has not answered,
+ * and a credit report check 30 to 60 days after the last payment.
+ */
+export const FOLLOW_UP_AFTER_OFFER: Rule = {
+  days: 14,
+  source: 'Billpath practice: ask for an answer in writing within two weeks',
+  checked: '2026-11-23',
+};
+export const CREDIT_CHECK_AFTER_PAYMENT: Rule = {
+  days: 60,
+  source: 'Billpath practice: paid medical collections leave reports (Equifax, Experian, TransUnion, 2022-07-01)',
+  checked: '2026-11-23',
+};
+
+/**
+ * Figures the playbook quotes from experience (not law): providers collect 20-40 %
+ * of patient balances, so an opening lump-sum offer of 20-40 % is rational.
+ */
+export const OPENING_OFFER_PERCENT = { low: 20, high: 40, suggested: 30 } as const;

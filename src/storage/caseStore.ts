@@ -1,0 +1,78 @@
+/*
+ * This file deals with keeping cases in the browser's IndexedDB through
+ * idb-keyval: one record per case in the `billpath` / `cases` store, and a few
+ * app settings (the case that was open last) in a store of their own, since
+ * idb-keyval allows one object store per database. Nothing here knows React.
+ * Stores are created lazily and can be swapped in tests.
+ */
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
+
+export const STORAGE_NAMES = {
+  casesDatabase: 'billpath',
+  casesStore: 'cases',
+  settingsDatabase: 'billpath-settings',
+  settingsStore: 'settings',
+  lastOpenCase: 'lastOpenCaseId',
+} as const;
+
+let stores: { cases: UseStore; settings: UseStore } | undefined;
+
+function openStores() {
+  stores ??= {
+    cases: createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore),
+    settings: createStore(STORAGE_NAMES.settingsDatabase, STORAGE_NAMES.settingsStore),
+  };
+  return stores;
+}
+
+/** Forget the open stores (tests delete the databases between runs). */
+export function resetStores(): void {
+  stores = undefined;
+}
+
+export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[] };
+
+/** Every case on this device; records that fail their checks come back as damaged, never thrown. */
+export async function loadAllCases(): Promise<StoredCases> {
+  const all = await entries(openStores().cases);
+  const result: StoredCases = { cases: [], damaged: [] };
+  for (const [key, raw] of all) {
+    const read = readCaseRecord(String(key), raw);
+    if (read.ok) result.cases.push(read.value);
+    else result.damaged.push(read.damaged);
+  }
+  return result;
+}
+
+export function saveCase(record: CaseRecord): Promise<void> {
+  return set(record.id, record, openStores().cases);
+}
+
+export function deleteCase(key: string): Promise<void> {
+  return del(key, openStores().cases);
+}
+
+export async function lastOpenCaseId(): Promise<string | undefined> {
+  const id = await get<unknown>(STORAGE_NAMES.lastOpenCase, openStores().settings);
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function rememberOpenCase(id: string | undefined): Promise<void> {
+  const settings = openStores().settings;
+  return id ? set(STORAGE_NAMES.lastOpenCase, id, settings) : del(STORAGE_NAMES.lastOpenCase, settings);
+}
+
+export type PersistResult = 'granted' | 'refused' | 'unsupported';
+
+/** Ask the browser not to evict Billpath's data when space runs low. */
+export async function requestPersistentStorage(): Promise<PersistResult> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.persist) return 'unsupported';
+  try {
+    if (await storage.persisted?.()) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'refused';
+  } catch {
+    return 'refused';
+  }
+}

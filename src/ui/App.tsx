@@ -1,0 +1,43 @@
+/*
+ * The app shell: the case list or the open case, one live region for
+ * announcements, notices about storage, and the one-line disclaimer.
+ */
+import { useEffect } from 'react';
+import { showCaseList, useAppStore } from '../app/store';
+import { useAnnouncement } from './announcer';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { CaseListScreen } from './screens/CaseListScreen';
+import { CaseScreen } from './screens/CaseScreen';
+
+export function App() {
+  const open = useAppStore((state) => state.open);
+  const storageNotice = useAppStore((state) => state.storageNotice);
+  const saveError = useAppStore((state) => state.saveError);
+  const announcement = useAnnouncement((state) => state.message);
+
+  useEffect(() => {
+    // The benchmark reads this mark: the first screen (a restored case or the list) is on screen.
+    performance.mark('billpath:first-screen', { detail: { caseOpen: Boolean(useAppStore.getState().open) } });
+  }, []);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <p className="brand">Billpath</p>
+        <p className="tagline">One medical bill, step by step.</p>
+      </header>
+      <main id="main">
+        {saveError && <p className="error-banner" role="alert">{saveError}</p>}
+        {storageNotice && <p className="note">{storageNotice}</p>}
+        <ErrorBoundary onReset={showCaseList}>
+          {open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>Billpath gives information, not legal advice. Your bills stay on this device; nothing is sent anywhere.</p>
+      </footer>
+      <p className="visually-hidden" aria-live="polite">{announcement}</p>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/*
+ * One polite live region for the whole app: after an action, what happened and
+ * what comes next is read out, and focus moves to the next step's heading.
+ */
+import { create } from 'zustand';
+
+export const useAnnouncement = create<{ message: string }>()(() => ({ message: '' }));
+
+export function announce(message: string): void {
+  // Clearing first makes a repeated message be read again.
+  useAnnouncement.setState({ message: '' });
+  queueMicrotask(() => useAnnouncement.setState({ message }));
+}
+
+/** Moves focus to the element with this id once React has rendered it. */
+export function focusById(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}

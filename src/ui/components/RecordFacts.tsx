@@ -1,0 +1,62 @@
+/*
+ * "Record something that happened": the forms for facts that can come up at
+ * any time (a call, a corrected bill, an offer, a collections notice). A form
+ * is offered only when the machine would accept its event in the current step.
+ */
+import { useState } from 'react';
+import type { BillSnapshot } from '../../../machines';
+import type { BillEvent } from '../../domain/events';
+import { LazyEventForm } from '../forms/LazyEventForm';
+import type { FormId } from '../forms/specs';
+import { useRecordEvent } from '../useRecordEvent';
+
+/** A sample event per form, to ask the machine whether that kind of fact fits now. */
+const probes: [FormId, string, BillEvent][] = [
+  ['call', 'Log a call', { type: 'CALL_LOGGED', with: 'probe' }],
+  ['details', 'Correct the bill basics', { type: 'CASE_DETAILS_UPDATED', details: {} }],
+  ['corrected-bill', 'A corrected bill came', { type: 'CORRECTED_BILL_RECEIVED', balance: 1 }],
+  ['offer', 'I made an offer', { type: 'OFFER_MADE', amount: 1, kind: 'lump-sum' }],
+  ['counteroffer', 'They made a counteroffer', { type: 'COUNTEROFFER_RECEIVED', amount: 1 }],
+  ['payment-plan', 'They offered a payment plan', { type: 'PAYMENT_PLAN_OFFERED', monthly: 1, months: 1 }],
+  ['payment-plan-accepted', 'I accepted a payment plan', { type: 'PAYMENT_PLAN_ACCEPTED', monthly: 1, months: 1 }],
+  ['collections-notice', 'It went to collections', { type: 'SENT_TO_COLLECTIONS', agency: 'probe', noticeDate: '2000-01-01' }],
+  ['payment', 'I made a payment', { type: 'PAYMENT_MADE', amount: 1 }],
+];
+
+export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
+  const record = useRecordEvent();
+  const [open, setOpen] = useState<FormId | undefined>();
+  const available = probes.filter(([, , probe]) => snapshot.can(probe));
+  const planAccepted = snapshot.context.paymentPlan?.status === 'accepted';
+  const shown = available.some(([id]) => id === open) ? open : undefined;
+
+  return (
+    <section className="record-facts" aria-labelledby="record-facts-title">
+      <h2 id="record-facts-title">Record something that happened</h2>
+      {planAccepted && (
+        <p className="note">Offers are closed: you accepted a payment plan, and a plan freezes the balance. Get the plan in writing.</p>
+      )}
+      <div className="button-row">
+        {available.map(([id, label]) => (
+          <button key={id} type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {shown && (
+        <LazyEventForm
+          key={shown}
+          form={shown}
+          context={snapshot.context}
+          today={today}
+          onEvent={(event) => {
+            const problem = record(event);
+            if (!problem) setOpen(undefined);
+            return problem;
+          }}
+          onCancel={() => setOpen(undefined)}
+        />
+      )}
+    </section>
+  );
+}

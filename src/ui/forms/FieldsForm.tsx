@@ -1,0 +1,114 @@
+/*
+ * Renders a form spec: labelled fields with their hints, one error per field
+ * (announced and linked with aria-describedby), and focus on the first field
+ * to fix. It only reads and checks; the caller decides what the values do.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { readForm, type FieldSpec, type FormSpec, type RawValues, type Values } from './readForm';
+
+type Props = {
+  spec: FormSpec;
+  /** Called with checked values; return a message to show it instead of closing. */
+  onValues: (values: Values) => string | void | Promise<string | void>;
+  onCancel?: () => void;
+};
+
+export function FieldsForm({ spec, onValues, onCancel }: Props) {
+  const formId = useId();
+  const [raw, setRaw] = useState<RawValues>(spec.initial ?? {});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const idOf = (name: string) => `${formId}-${name}`;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const reading = readForm(spec, raw);
+    if (!reading.ok) {
+      setErrors(reading.errors);
+      const first = spec.fields.find((field) => reading.errors[field.name]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[data-field="${first.name}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    const problem = await onValues(reading.values);
+    setFormError(problem ?? '');
+  }
+
+  const update = (name: string, value: string | boolean) => setRaw((current) => ({ ...current, [name]: value }));
+
+  return (
+    <form ref={formRef} className="fields-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
+      <h3 id={`${formId}-title`}>{spec.title}</h3>
+      {spec.intro && <p>{spec.intro}</p>}
+      {spec.warning && <p className="warning" role="note"><strong>Before you do this: </strong>{spec.warning}</p>}
+      {spec.fields.map((field) => (
+        <Field key={field.name} field={field} id={idOf(field.name)} value={raw[field.name]} error={errors[field.name]} onChange={(value) => update(field.name, value)} />
+      ))}
+      {formError && <p className="field-error" role="alert">{formError}</p>}
+      <div className="button-row">
+        <button type="submit" className="primary">{spec.submitLabel}</button>
+        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+      </div>
+    </form>
+  );
+}
+
+type FieldProps = { field: FieldSpec; id: string; value: string | boolean | undefined; error?: string; onChange: (value: string | boolean) => void };
+
+function Field({ field, id, value, error, onChange }: FieldProps) {
+  const describedBy = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = { id, 'data-field': field.name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+  const text = typeof value === 'string' ? value : '';
+  const hint = field.hint && <p id={`${id}-hint`} className="hint">{field.hint}</p>;
+  const problem = error && <p id={`${id}-error`} className="field-error">{error}</p>;
+  const optional = field.optional ? <span className="optional"> (optional)</span> : null;
+
+  if (field.kind === 'confirm') {
+    return (
+      <div className="field checkbox">
+        <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+        <label htmlFor={id}>{field.label}</label>
+        {problem}
+      </div>
+    );
+  }
+  if (field.kind === 'choice' && field.options.length <= 3) {
+    return (
+      <fieldset className="field" aria-describedby={describedBy}>
+        <legend>{field.label}{optional}</legend>
+        {hint}
+        {field.options.map((option, index) => (
+          <label key={option.value} className="radio">
+            <input type="radio" name={id} value={option.value} checked={text === option.value} onChange={() => onChange(option.value)}
+              {...(index === 0 ? { 'data-field': field.name } : {})} aria-invalid={error ? true : undefined} />
+            {option.label}
+          </label>
+        ))}
+        {problem}
+      </fieldset>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{field.label}{optional}</label>
+      {hint}
+      {field.kind === 'choice' ? (
+        <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
+          <option value="">Choose…</option>
+          {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        </select>
+      ) : field.kind === 'longtext' ? (
+        <textarea {...common} value={text} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <span className={field.kind === 'money' ? 'money-input' : undefined}>
+          <input {...common} value={text} onChange={(e) => onChange(e.target.value)}
+            type={field.kind === 'date' ? 'date' : 'text'}
+            inputMode={field.kind === 'money' ? 'decimal' : field.kind === 'count' ? 'numeric' : undefined}
+            autoComplete="off" />
+        </span>
+      )}
+      {problem}
+    </div>
+  );
+}

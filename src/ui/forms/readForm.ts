@@ -1,0 +1,70 @@
+/*
+ * Forms as data: each form is a list of fields and a function that turns the
+ * checked values into a domain event. `readForm` checks what was typed and
+ * returns either the values (money in cents, dates as ISO) or one plain
+ * message per field that needs fixing. Nothing is recorded until all pass.
+ */
+import type { BillEvent } from '../../domain/events';
+import { isIsoDate } from '../../domain/dates';
+import { parseDollars } from '../../domain/money';
+
+type Common = { name: string; label: string; hint?: string; optional?: boolean };
+export type FieldSpec = Common &
+  (
+    | { kind: 'money' | 'date' | 'text' | 'longtext' }
+    | { kind: 'count'; min: number; max: number }
+    | { kind: 'choice'; options: { value: string; label: string }[] }
+    | { kind: 'confirm' }
+  );
+
+export type RawValues = Record<string, string | boolean>;
+export type Values = Record<string, string | number | boolean | undefined>;
+
+export type FormSpec = {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Shown before the fields, in a warning box: why the person may want to wait. */
+  warning?: string;
+  submitLabel: string;
+  fields: FieldSpec[];
+  initial?: RawValues;
+  toEvent: (values: Values) => BillEvent;
+};
+
+export type FormReading = { ok: true; values: Values } | { ok: false; errors: Record<string, string> };
+
+function readField(field: FieldSpec, raw: string | boolean | undefined): { value?: string | number | boolean; error?: string } {
+  if (field.kind === 'confirm') return raw === true ? { value: true } : { error: 'Tick this box to go on.' };
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return field.optional ? {} : { error: `Enter ${field.label.toLowerCase()}.` };
+  switch (field.kind) {
+    case 'money': {
+      const amount = parseDollars(text);
+      return amount.ok ? { value: amount.cents } : { error: amount.error };
+    }
+    case 'date':
+      return isIsoDate(text) ? { value: text } : { error: 'Enter a real date, like 2026-03-05.' };
+    case 'count': {
+      const count = Number(text);
+      return Number.isInteger(count) && count >= field.min && count <= field.max
+        ? { value: count }
+        : { error: `Enter a whole number from ${field.min} to ${field.max}.` };
+    }
+    case 'choice':
+      return field.options.some((option) => option.value === text) ? { value: text } : { error: 'Choose one of the options.' };
+    default:
+      return { value: text };
+  }
+}
+
+export function readForm(spec: FormSpec, raw: RawValues): FormReading {
+  const values: Values = {};
+  const errors: Record<string, string> = {};
+  for (const field of spec.fields) {
+    const { value, error } = readField(field, raw[field.name]);
+    if (error) errors[field.name] = error;
+    else values[field.name] = value;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}

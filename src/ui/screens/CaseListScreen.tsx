@@ -1,0 +1,76 @@
+/*
+ * The home screen: the built-in sample to try at once, a form to start a real
+ * case, every case on this device with its phase and next step, and any saved
+ * record that could not be read (shown with its reason, never dropped).
+ */
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { today } from '../../app/clock';
+import { caseSummaries, openCase, startNewCase, startSampleCase, useAppStore } from '../../app/store';
+import { formatLongDate } from '../../domain/dates';
+import { LazyEventForm } from '../forms/LazyEventForm';
+import { phaseLabels } from '../labels';
+
+// Rarely needed: only when a saved record failed its checks.
+const DamagedRecords = lazy(() => import('../components/DamagedRecords'));
+
+export function CaseListScreen() {
+  const cases = useAppStore((state) => state.cases);
+  const summaries = useMemo(() => caseSummaries(cases, today()), [cases]);
+  const hasDamaged = useAppStore((state) => state.damaged.length > 0);
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <div className="case-list">
+      <h1>Your medical bills</h1>
+      <p className="lead">
+        Billpath walks you through one bill at a time, the way a billing advocate would: get the papers, check the bill,
+        negotiate, and close it with everything in writing. Everything stays on this device.
+      </p>
+      <div className="start-options">
+        <section className="card" aria-labelledby="sample-title">
+          <h2 id="sample-title">New here?</h2>
+          <p>Walk through a made-up emergency-room bill to see how it works.</p>
+          <button type="button" className="primary" onClick={() => void startSampleCase()}>Try the sample bill</button>
+        </section>
+        <section className="card" aria-labelledby="new-title">
+          <h2 id="new-title">Have a bill?</h2>
+          {creating ? (
+            <LazyEventForm
+              form="new-case"
+              context={undefined}
+              today={today()}
+              onEvent={(event) => (event.type === 'CASE_OPENED' ? startNewCase(event.case) : undefined)}
+              onCancel={() => setCreating(false)}
+            />
+          ) : (
+            <>
+              <p>Start a case with the amount and who sent the bill.</p>
+              <button type="button" onClick={() => setCreating(true)}>Start a new case</button>
+            </>
+          )}
+        </section>
+      </div>
+      {summaries.length > 0 && (
+        <section aria-labelledby="cases-title">
+          <h2 id="cases-title">Your cases</h2>
+          <ul className="cases">
+            {summaries.map((summary) => (
+              <li key={summary.id}>
+                <button type="button" className="case-link" onClick={() => openCase(summary.id)}>
+                  <span className="case-title">{summary.title || 'Untitled bill'}</span>
+                  <span>{phaseLabels[summary.phase].title} · Next: {summary.next}</span>
+                  <span className="muted">Last change {formatLongDate(summary.updatedAt.slice(0, 10))}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {hasDamaged && (
+        <Suspense fallback={null}>
+          <DamagedRecords />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/*
+ * One bill: the next step on top, the journey map, forms for whatever happened,
+ * and the history. Everything shown is read from the open case's machine
+ * snapshot (through @xstate/react's useSelector) and its journal.
+ */
+import { useSelector } from '@xstate/react';
+import { lazy, Suspense, useMemo } from 'react';
+import { currentBalance, nextAction, phasesVisited } from '../../../machines';
+import { today } from '../../app/clock';
+import { showCaseList, type OpenCase } from '../../app/store';
+import { formatCents } from '../../domain/money';
+import { JourneyMap } from '../components/JourneyMap';
+import { NextStepCard } from '../components/NextStepCard';
+import { RecordFacts } from '../components/RecordFacts';
+
+// Below the fold: loaded after the next step is on screen.
+const History = lazy(() => import('../components/History'));
+
+export function CaseScreen({ open }: { open: OpenCase }) {
+  const actor = open.session.actor;
+  const snapshot = useSelector(actor, (s) => s);
+  const on = today();
+  const recommendation = nextAction(snapshot, on);
+  const billCase = snapshot.context.case;
+  const visited = useMemo(() => phasesVisited({ case: billCase, journal: open.journal }), [open.journal]);
+
+  return (
+    <div className="case-screen">
+      <nav aria-label="Bills">
+        <button type="button" className="link" onClick={showCaseList}>← All my bills</button>
+      </nav>
+      <header className="case-header">
+        <h1>{billCase.title || 'Untitled bill'}</h1>
+        <p>
+          {billCase.provider.name || 'Provider not named yet'} · Balance now <strong>{formatCents(currentBalance(snapshot.context))}</strong>
+          {billCase.accountNumber ? ` · Account ${billCase.accountNumber}` : ''}
+        </p>
+      </header>
+      {open.rebuiltFromJournal && (
+        <p className="note" role="status">Billpath was updated, so this case was rebuilt from its history. Nothing was lost.</p>
+      )}
+      <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
+      <div className="case-columns">
+        <JourneyMap value={snapshot.value} visited={visited} />
+        <div>
+          <RecordFacts snapshot={snapshot} today={on} />
+          <Suspense fallback={<p role="status">Loading the history…</p>}>
+            <History journal={open.journal} />
+          </Suspense>
+        </div>
+      </div>
+    </div>
+  );
+}

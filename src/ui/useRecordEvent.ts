@@ -1,0 +1,23 @@
+/*
+ * The one way components record a fact: send the domain event through the app
+ * store, then move focus to the new next step and say what happened.
+ * Returns a message when the event made no sense in the current step.
+ */
+import { useCallback } from 'react';
+import { nextAction } from '../../machines';
+import { today } from '../app/clock';
+import { sendEvent, useAppStore } from '../app/store';
+import type { BillEvent } from '../domain/events';
+import { announce, focusById } from './announcer';
+
+export const NEXT_STEP_HEADING_ID = 'next-step-title';
+
+export function useRecordEvent(): (event: BillEvent) => string | undefined {
+  return useCallback((event: BillEvent) => {
+    if (!sendEvent(event)) return 'This can’t be recorded at this step. Check the next step above.';
+    const open = useAppStore.getState().open;
+    if (open) announce(`Saved. Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.`);
+    focusById(NEXT_STEP_HEADING_ID);
+    return undefined;
+  }, []);
+}
