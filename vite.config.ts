@@ -1,7 +1,8 @@
 /*
- * Build and test configuration. Two test projects: `unit` (domain, machine,
- * storage and components, in jsdom with an in-memory IndexedDB) and `browser`
- * (the built app in real Chromium through playwright-core; needs `npm run build`).
+ * Build and test configuration. Three test projects: `unit` (domain, machine,
+ * storage, in Node with an in-memory IndexedDB), `component` (React screens in
+ * jsdom with Testing Library) and `browser` (the built app in real Chromium
+ * through playwright-core; needs `npm run build` first).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -12,16 +13,15 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     reporters: ['default', 'json'],
-    outputFile: { json: '.test-results/vitest.json' },
+    outputFile: { json: '.test-results/vitest.json' }, // the npm scripts name one file per run
     projects: [
       {
         extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
-          environment: 'jsdom',
-          setupFiles: ['test/setup.ts'],
-        },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup.ts'] },
       },
       {
         extends: true,

@@ -111,6 +111,11 @@ function validationSteps(context: BillContext, tracks: Record<string, string>, t
   if (tracks.appeal === 'needed') {
     steps.push(step('file-appeal', advice.fileAppeal(), [{ label: 'I filed the appeal', event: { type: 'APPEAL_FILED', at: today } }], after(context.claim.deniedAt, INTERNAL_APPEAL.days)));
   }
+  const assistanceInWriting = step('get-agreement-in-writing', advice.getAgreementInWriting(facts, currentBalance(context), 'assistance'), [
+    { label: 'I have it in writing', event: { type: 'AGREEMENT_RECEIVED_IN_WRITING', at: today } },
+  ]);
+  // Full assistance makes checking the lines moot; a partial one still leaves a bill worth checking.
+  if (tracks.assistance === 'approved') steps.push(assistanceInWriting);
   if (tracks.audit === 'reviewing') {
     steps.push(step('review-findings', advice.reviewBill(), [
       { label: 'I found a problem', form: 'dispute' },
@@ -126,11 +131,7 @@ function validationSteps(context: BillContext, tracks: Record<string, string>, t
           { label: 'They already answered', form: 'dispute-answer' },
         ]));
   }
-  if (tracks.assistance === 'approved' || tracks.assistance === 'partial') {
-    steps.push(step('get-agreement-in-writing', advice.getAgreementInWriting(facts, currentBalance(context), 'assistance'), [
-      { label: 'I have it in writing', event: { type: 'AGREEMENT_RECEIVED_IN_WRITING', at: today } },
-    ]));
-  }
+  if (tracks.assistance === 'partial') steps.push(assistanceInWriting);
   if (tracks.assistance === 'notApplied') {
     const firstBill = facts.nonprofit ? context.case.firstStatementDate : undefined;
     steps.push(step('apply-financial-assistance', advice.applyForAssistance(facts), [{ label: 'I applied', event: { type: 'ASSISTANCE_APPLIED', at: today } }], after(firstBill, ASSISTANCE_APPLICATION_WINDOW.days)));

@@ -133,6 +133,7 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
         // A collector is a new party: deals and plans made with the provider no longer bind it.
         accepted: undefined,
         paymentPlan: undefined,
+        agreementInWritingAt: undefined,
         refusals: 0,
         escalationLevel: 0,
         debtValidationRequestedAt: undefined,

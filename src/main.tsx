@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { boot, useAppStore } from './app/store';
+import { boot, sendEvent, useAppStore } from './app/store';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -22,5 +22,8 @@ async function start() {
     </StrictMode>,
   );
 }
+
+// A hidden hook for the benchmark and demos, present only when asked for.
+if (localStorage.getItem('billpath:debug') === '1') Object.assign(window, { billpathDebug: { sendEvent, useAppStore } });
 
 void start();

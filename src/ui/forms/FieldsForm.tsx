@@ -19,7 +19,8 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const idOf = (name: string) => `${formId}-${name}`;
+  const idOf = (name: string) => `${formId}-field-${name}`;
+  const headingId = `${formId}-heading`;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,8 +39,8 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
   const update = (name: string, value: string | boolean) => setRaw((current) => ({ ...current, [name]: value }));
 
   return (
-    <form ref={formRef} className="fields-form" onSubmit={submit} noValidate aria-labelledby={`${formId}-title`}>
-      <h3 id={`${formId}-title`}>{spec.title}</h3>
+    <form ref={formRef} className="fields-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <h3 id={headingId}>{spec.title}</h3>
       {spec.intro && <p>{spec.intro}</p>}
       {spec.warning && <p className="warning" role="note"><strong>Before you do this: </strong>{spec.warning}</p>}
       {spec.fields.map((field) => (

@@ -1,0 +1,100 @@
+/*
+ * The whole app in real Chromium: start the sample bill, record two steps,
+ * reload and find the same screen and next action; close the browser, open it
+ * again with the same profile and find the same state; carry on from there.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { newProfileDir, openBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const profile = newProfileDir();
+afterAll(() => profile.remove());
+
+/** The revision of the one stored case, read straight from IndexedDB. */
+function storedRevision(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('billpath');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('cases').objectStore('cases').getAll();
+          request.onsuccess = () => resolve(request.result[0]?.revision ?? -1);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+async function waitForRevision(page: Page, revision: number) {
+  const deadline = Date.now() + 5_000;
+  while ((await storedRevision(page)) < revision) {
+    if (Date.now() > deadline) throw new Error(`revision ${revision} never reached IndexedDB`);
+    await page.waitForTimeout(25);
+  }
+}
+
+/** What the person sees of where they are: the next step and the journey map's description. */
+async function whereAmI(page: Page) {
+  const card = page.locator('section.next-step');
+  await card.waitFor();
+  await page.locator('.history li').first().waitFor(); // the history loads just after the first screen
+  return {
+    step: await card.getAttribute('data-step'),
+    title: await page.locator('#next-step-title').textContent(),
+    why: await card.locator('h3:text-is("Why") + p').textContent(),
+    journey: await page.locator('#journey-desc').textContent(),
+    history: await page.locator('.history li').count(),
+  };
+}
+
+/** Runs `walk` in a browser on the shared profile, and always closes it. */
+async function withBrowser(walk: (page: Page) => Promise<void>) {
+  const browser = await openBrowser(profile.dir);
+  try {
+    await walk(browser.pages()[0] ?? (await browser.newPage()));
+  } finally {
+    await browser.close();
+  }
+}
+
+describe('walking the sample bill in Chromium', () => {
+  let saved: Awaited<ReturnType<typeof whereAmI>>;
+
+  it('records two steps and finds the same step after a reload', () =>
+    withBrowser(async (page) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(baseURL);
+
+      await page.getByRole('button', { name: 'Try the sample bill' }).click();
+      await page.getByRole('heading', { name: 'Ask for the itemized bill' }).waitFor();
+      await page.getByRole('button', { name: 'I asked for it' }).click();
+      await page.getByRole('heading', { name: 'Check the claim with your insurer' }).waitFor();
+      await page.getByRole('button', { name: 'I have the EOB' }).click();
+      await page.getByRole('heading', { name: 'Ask for a hold on the account' }).waitFor();
+      await waitForRevision(page, 2);
+      saved = await whereAmI(page);
+      expect(saved.step).toBe('request-hold');
+      expect(saved.journey).toContain('Insurance claim: processed');
+      expect(saved.history).toBe(3);
+
+      await page.reload();
+      expect(await whereAmI(page)).toEqual(saved);
+      expect(errors).toEqual([]);
+    }));
+
+  it('finds the same state after the browser is closed and opened again', () =>
+    withBrowser(async (page) => {
+      await page.goto(baseURL);
+      expect(await whereAmI(page)).toEqual(saved);
+
+      await page.getByRole('button', { name: 'I asked for a hold' }).click();
+      await page.getByRole('heading', { name: 'Wait for the itemized bill' }).waitFor();
+      await waitForRevision(page, 3);
+      await page.reload();
+      expect((await whereAmI(page)).step).toBe('wait-for-response');
+      expect(await page.locator('#next-step-title').textContent()).toBe('Wait for the itemized bill');
+    }));
+});

@@ -1,0 +1,80 @@
+/*
+ * Properties over random event sequences (fast-check): whatever a person
+ * records, in any order, the machine stays in one of the five phases, reaches
+ * closure only in the contract's three ways, keeps the payment-plan guard,
+ * always has a next step, and its journal replays to the same snapshot.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { billMachine, nextAction, phaseOf, phases, replay } from '../../machines';
+import type { JournalEntry } from '../../src/domain/caseFile';
+import type { BillEvent } from '../../src/domain/events';
+import { caseFileOf, insuredCase, TODAY, uninsuredCase } from '../fixtures/cases';
+import { exampleEvents } from '../fixtures/events';
+
+/** The only events that may carry a case into closure (CONTRACT.md, "Fixed behaviour"). */
+function closesTheCase(event: BillEvent): boolean {
+  return (
+    event.type === 'AGREEMENT_RECEIVED_IN_WRITING' ||
+    (event.type === 'CORRECTED_BILL_RECEIVED' && event.balance === 0) ||
+    event.type === 'DEBT_NOT_VALIDATED'
+  );
+}
+
+const sequences = fc.record({
+  billCase: fc.constantFrom(insuredCase(), uninsuredCase(), insuredCase({ provider: { name: 'St. Mary', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' })),
+  events: fc.array(fc.constantFrom(...exampleEvents), { maxLength: 45 }),
+});
+
+describe('for any sequence of recorded events', () => {
+  it('keeps the machine in the five phases, the guards in force and a next step on screen', () => {
+    fc.assert(
+      fc.property(sequences, ({ billCase, events }) => {
+        const actor = createActor(billMachine, { input: { case: billCase } }).start();
+        for (const event of events) {
+          const before = actor.getSnapshot();
+          actor.send(event);
+          const after = actor.getSnapshot();
+          expect(phases).toContain(phaseOf(after.value));
+          if (phaseOf(after.value) === 'closure' && phaseOf(before.value) !== 'closure') {
+            expect(closesTheCase(event)).toBe(true);
+          }
+          if (before.context.paymentPlan?.status === 'accepted' && event.type === 'OFFER_MADE') {
+            expect(after).toBe(before);
+          }
+          const step = nextAction(after, TODAY);
+          expect(step.title.length).toBeGreaterThan(0);
+          if (after.context.paymentPlan?.status === 'accepted') {
+            expect(step.id).not.toBe('make-offer');
+            expect(step.actions.some((action) => action.form === 'offer' || action.event?.type === 'OFFER_MADE')).toBe(false);
+          }
+        }
+        expect(actor.getSnapshot().status).toBe('active');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('replays its journal to the very same snapshot', () => {
+    fc.assert(
+      fc.property(sequences, ({ billCase, events }) => {
+        const actor = createActor(billMachine, { input: { case: billCase } }).start();
+        const journal: JournalEntry[] = [];
+        for (const event of events) {
+          const before = actor.getSnapshot();
+          actor.send(event);
+          if (actor.getSnapshot() !== before) journal.push({ at: TODAY, event });
+        }
+        const live = actor.getSnapshot();
+        const fromAccepted = replay(caseFileOf(billCase, journal.map((entry) => entry.event)));
+        const fromEverything = replay(caseFileOf(billCase, events));
+        expect(fromAccepted.value).toEqual(live.value);
+        expect(fromAccepted.context).toEqual(live.context);
+        expect(fromEverything.value).toEqual(live.value);
+        expect(fromEverything.context).toEqual(live.context);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

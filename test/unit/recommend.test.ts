@@ -1,0 +1,202 @@
+/*
+ * nextAction: the first step, each phase's step, the due dates the rules set,
+ * urgency, and that every button it offers records an event the machine accepts.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { billMachine, nextAction, type BillSnapshot } from '../../machines';
+import type { Case } from '../../src/domain/case';
+import type { BillEvent } from '../../src/domain/events';
+import { sampleCase } from '../../src/domain/sampleBill';
+import { insuredCase, TODAY, uninsuredCase } from '../fixtures/cases';
+import { reachableSnapshots } from '../fixtures/reachable';
+
+function after(events: BillEvent[], billCase: Case = insuredCase()): BillSnapshot {
+  const actor = createActor(billMachine, { input: { case: billCase } }).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot();
+}
+
+const at = TODAY;
+const docsIn: BillEvent[] = [
+  { type: 'ITEMIZED_BILL_RECEIVED', lines: [], at },
+  { type: 'CLAIM_STATUS_CONFIRMED', status: 'processed', at },
+];
+const toValidation: BillEvent[] = [...docsIn, { type: 'PROCEED', at }];
+const toNegotiation: BillEvent[] = [...toValidation, { type: 'REVIEW_COMPLETED', at }, { type: 'PROCEED', at }];
+
+describe('the first step', () => {
+  it.each([['insured', insuredCase()], ['uninsured', uninsuredCase()], ['sample', sampleCase('s', TODAY)]])(
+    'is to ask for the itemized bill (%s)',
+    (_kind, billCase) => {
+      const step = nextAction(after([], billCase), TODAY);
+      expect(step.id).toBe('request-itemized-bill');
+      expect(step.how).toContain('itemized statement');
+      expect(step.actions[0]?.event).toEqual({ type: 'ITEMIZED_BILL_REQUESTED', at: TODAY });
+    },
+  );
+
+  it('puts the account number and provider in the words to say', () => {
+    const step = nextAction(after([]), TODAY);
+    expect(step.how).toContain('Lakeside Clinic');
+    expect(step.how).toContain('A-100');
+  });
+});
+
+describe('stabilization', () => {
+  it('goes: itemized bill, claim status, hold, then wait with a 30-day due date', () => {
+    const requested: BillEvent = { type: 'ITEMIZED_BILL_REQUESTED', at: '2026-02-20' };
+    expect(nextAction(after([requested]), TODAY).id).toBe('confirm-claim-status');
+    const claimed = [requested, { type: 'CLAIM_STATUS_CONFIRMED', status: 'processed', at } as BillEvent];
+    expect(nextAction(after(claimed), TODAY).id).toBe('request-hold');
+    const waiting = nextAction(after([...claimed, { type: 'HOLD_REQUESTED', at }]), TODAY);
+    expect(waiting.id).toBe('wait-for-response');
+    expect(waiting.due).toBe('2026-03-22'); // 2026-02-20 + 30 days (45 CFR 164.524)
+    expect(waiting.actions.map((action) => action.event?.type)).toContain('PROCEED_ANYWAY');
+    expect(waiting.actions.find((action) => action.event?.type === 'PROCEED_ANYWAY')?.warning).toMatch(/Waiting is better/);
+  });
+
+  it('offers to move on once the papers are in', () => {
+    const step = nextAction(after([...docsIn, { type: 'HOLD_REQUESTED', at }]), TODAY);
+    expect(step.id).toBe('move-on');
+    expect(step.actions[0]?.event?.type).toBe('PROCEED');
+  });
+
+  it('puts a step that is due within a week ahead of the usual order', () => {
+    const requested: BillEvent = { type: 'ITEMIZED_BILL_REQUESTED', at: '2026-02-01' }; // due 2026-03-03
+    const step = nextAction(after([requested, { type: 'CLAIM_STATUS_CONFIRMED', status: 'processed', at }]), TODAY);
+    expect(step.id).toBe('wait-for-response');
+    expect(step.due).toBe('2026-03-03');
+  });
+});
+
+describe('validation', () => {
+  it('asks to check the bill line by line', () => {
+    expect(nextAction(after(toValidation), TODAY).id).toBe('review-findings');
+  });
+
+  it('asks for the dispute in writing, then waits for the answer', () => {
+    const disputed = [...toValidation, { type: 'FINDING_DISPUTED', findingId: 'x', at } as BillEvent];
+    expect(nextAction(after(disputed), TODAY).id).toBe('dispute-findings');
+    const sent = nextAction(after([...disputed, { type: 'LETTER_SENT', letter: 'billing-dispute', followUp: '2026-04-01', at }]), TODAY);
+    expect(sent.id).toBe('wait-for-response');
+    expect(sent.due).toBe('2026-04-01');
+  });
+
+  it('asks for an appeal within 180 days of a denial', () => {
+    const step = nextAction(after([{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at: '2026-01-10' }, { type: 'PROCEED', at }]), TODAY);
+    expect(step.id).toBe('file-appeal');
+    expect(step.due).toBe('2026-07-09'); // 2026-01-10 + 180 days
+  });
+
+  it('dates the assistance application 240 days after a nonprofit hospital’s first bill', () => {
+    const hospital = insuredCase({ provider: { name: 'St. Mary', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' });
+    const step = nextAction(after([...toValidation, { type: 'REVIEW_COMPLETED', at }], hospital), TODAY);
+    expect(step.id).toBe('apply-financial-assistance');
+    expect(step.due).toBe('2026-09-02'); // 2026-01-05 + 240 days (26 CFR 1.501(r)-6)
+    expect(step.why).toMatch(/240 days/);
+    const clinic = nextAction(after([...toValidation, { type: 'REVIEW_COMPLETED', at }]), TODAY);
+    expect(clinic.due).toBeUndefined();
+  });
+});
+
+describe('negotiation', () => {
+  it('suggests an opening lump-sum offer of about 30 % of the balance', () => {
+    const step = nextAction(after(toNegotiation), TODAY);
+    expect(step.id).toBe('make-offer');
+    expect(step.how).toContain('$300.00'); // 30 % of $1,000.00
+  });
+
+  it('waits two weeks for an answer to an offer', () => {
+    const step = nextAction(after([...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at: '2026-02-25' }]), TODAY);
+    expect(step.id).toBe('wait-for-response');
+    expect(step.due).toBe('2026-03-11');
+  });
+
+  it('answers a counteroffer with a figure in between', () => {
+    const step = nextAction(after([...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at }, { type: 'COUNTEROFFER_RECEIVED', amount: 60_000, at }]), TODAY);
+    expect(step.id).toBe('respond-to-counteroffer');
+    expect(step.how).toContain('$450.00');
+  });
+
+  it('suggests escalating after a refusal', () => {
+    const step = nextAction(after([...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at }, { type: 'OFFER_REJECTED', at }]), TODAY);
+    expect(step.id).toBe('escalate');
+    expect(step.title).toBe('Ask for the senior representative');
+  });
+
+  it('asks for the agreement in writing after an accepted offer', () => {
+    const step = nextAction(after([...toNegotiation, { type: 'OFFER_ACCEPTED', amount: 40_000, at }]), TODAY);
+    expect(step.id).toBe('get-agreement-in-writing');
+    expect(step.how).toContain('$400.00');
+  });
+
+  it('warns before a payment plan and never suggests an offer after one is accepted', () => {
+    const offered = after([...toNegotiation, { type: 'PAYMENT_PLAN_OFFERED', monthly: 10_000, months: 10, at }]);
+    expect(nextAction(offered, TODAY).why).toMatch(/freezes the balance/);
+    const accepted = after([...toNegotiation, { type: 'PAYMENT_PLAN_ACCEPTED', monthly: 10_000, months: 10, at }, { type: 'OFFER_REJECTED', at }]);
+    expect(nextAction(accepted, TODAY).id).toBe('get-agreement-in-writing');
+  });
+});
+
+describe('collections', () => {
+  it('dates the validation request 30 days after receipt, assumed 5 business days after the notice', () => {
+    // Notice Friday 2026-11-20; Thanksgiving (11-26) is skipped: receipt 2026-11-30, due 2026-12-30.
+    const step = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme Recovery', noticeDate: '2026-11-20', at }]), '2026-11-23');
+    expect(step.id).toBe('request-debt-validation');
+    expect(step.due).toBe('2026-12-30');
+    expect(step.how).toContain('Acme Recovery');
+  });
+
+  it('waits for proof, then negotiates with pay-for-delete', () => {
+    const sent: BillEvent[] = [{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', amount: 100_000, at }, { type: 'DEBT_VALIDATION_REQUESTED', at }];
+    expect(nextAction(after(sent), TODAY).id).toBe('wait-for-response');
+    const step = nextAction(after([...sent, { type: 'DEBT_VALIDATED', at }]), TODAY);
+    expect(step.id).toBe('negotiate-with-collector');
+    expect(step.how).toMatch(/delete it from my credit reports/);
+  });
+});
+
+describe('closure', () => {
+  const agreed: BillEvent[] = [...toNegotiation, { type: 'OFFER_ACCEPTED', amount: 40_000, at }, { type: 'AGREEMENT_RECEIVED_IN_WRITING', at }];
+
+  it('asks to pay exactly what is left on the agreement', () => {
+    const step = nextAction(after([...agreed, { type: 'PAYMENT_MADE', amount: 15_000, at }]), TODAY);
+    expect(step.id).toBe('make-payment');
+    expect(step.title).toBe('Pay exactly $250.00');
+  });
+
+  it('then the zero-balance letter, the credit report 60 days after paying, and closing', () => {
+    const paid = [...agreed, { type: 'PAYMENT_MADE', amount: 40_000, at: '2026-03-02' } as BillEvent];
+    expect(nextAction(after(paid), TODAY).id).toBe('confirm-zero-balance');
+    const confirmed = [...paid, { type: 'ZERO_BALANCE_CONFIRMED', at } as BillEvent];
+    const check = nextAction(after(confirmed), TODAY);
+    expect(check.id).toBe('check-credit-report');
+    expect(check.due).toBe('2026-05-01');
+    const checked = [...confirmed, { type: 'CREDIT_REPORT_CHECKED', at } as BillEvent];
+    expect(nextAction(after(checked), TODAY).id).toBe('close-case');
+    expect(nextAction(after([...checked, { type: 'CASE_CLOSED', at }]), TODAY)).toMatchObject({ id: 'keep-records', actions: [] });
+  });
+});
+
+describe('in every reachable state', () => {
+  it('gives a full recommendation whose buttons the machine accepts', () => {
+    const snapshots = reachableSnapshots();
+    expect(snapshots.length).toBeGreaterThan(50);
+    for (const snapshot of snapshots) {
+      const step = nextAction(snapshot, TODAY);
+      expect(step.title && step.why && step.how).toBeTruthy();
+      for (const action of step.actions) {
+        if (action.event) expect(snapshot.can(action.event), `${step.id}: ${action.label} in ${JSON.stringify(snapshot.value)}`).toBe(true);
+        else expect(action.form).toBeDefined();
+      }
+    }
+  });
+
+  it('reads a persisted snapshot as well as a live one', () => {
+    for (const snapshot of reachableSnapshots()) {
+      const persisted = JSON.parse(JSON.stringify(billMachine.getPersistedSnapshot(snapshot)));
+      expect(nextAction(persisted, TODAY)).toEqual(nextAction(snapshot, TODAY));
+    }
+  });
+});
