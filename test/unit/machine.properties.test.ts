@@ -22,9 +22,19 @@ function closesTheCase(event: BillEvent): boolean {
   );
 }
 
+const at = TODAY;
+const toValidation: BillEvent[] = [{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'processed', at }, { type: 'PROCEED', at }];
+const toNegotiation: BillEvent[] = [...toValidation, { type: 'REVIEW_COMPLETED', at }, { type: 'PROCEED', at }];
+
+/** Random events, often after a walk that reaches a later phase, so deep states get their share. */
 const sequences = fc.record({
   billCase: fc.constantFrom(insuredCase(), uninsuredCase(), insuredCase({ provider: { name: 'St. Mary', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' })),
-  events: fc.array(fc.constantFrom(...exampleEvents), { maxLength: 45 }),
+  events: fc
+    .tuple(
+      fc.constantFrom<BillEvent[]>([], toValidation, toNegotiation, [{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', at }]),
+      fc.array(fc.constantFrom(...exampleEvents), { maxLength: 45 }),
+    )
+    .map(([walk, random]) => [...walk, ...random]),
 });
 
 describe('for any sequence of recorded events', () => {

@@ -4,7 +4,7 @@
  * snapshot (through @xstate/react's useSelector) and its journal.
  */
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { currentBalance, nextAction, phasesVisited } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
@@ -23,6 +23,14 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   const recommendation = nextAction(snapshot, on);
   const billCase = snapshot.context.case;
   const visited = useMemo(() => phasesVisited({ case: billCase, journal: open.journal }), [open.journal]);
+  const title = billCase.title || 'Untitled bill';
+
+  useEffect(() => {
+    document.title = `${title} — Billpath`;
+    return () => {
+      document.title = 'Billpath — one medical bill, step by step';
+    };
+  }, [title]);
 
   return (
     <div className="case-screen">
@@ -30,7 +38,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <button type="button" className="link" onClick={showCaseList}>← All my bills</button>
       </nav>
       <header className="case-header">
-        <h1>{billCase.title || 'Untitled bill'}</h1>
+        <h1>{title}</h1>
         <p>
           {billCase.provider.name || 'Provider not named yet'} · Balance now <strong>{formatCents(currentBalance(snapshot.context))}</strong>
           {billCase.accountNumber ? ` · Account ${billCase.accountNumber}` : ''}
