@@ -19,34 +19,28 @@
  * ignored; the machine never throws. No timers and no spawned actors: deadlines
  * are dates in context, so a snapshot restored weeks later behaves the same.
  */
-import { and, assign, not, setup, stateIn } from 'xstate';
 import type { BillEvent } from '../src/domain/events';
-import { initialContext, type BillContext, type BillInput } from './context';
-import { guards } from './guards';
-import { recordFact } from './record';
+import { billSetup } from './billSetup';
+import { initialContext } from './context';
 
 const record = 'record' as const;
+
+/** Facts written down without leaving the current step. */
+function recordedInPlace<T extends BillEvent['type']>(...types: T[]) {
+  return Object.fromEntries(types.map((type) => [type, { actions: record }])) as Record<T, { actions: typeof record }>;
+}
+
+/** A status call or a new EOB moves the insurance track to what the insurer decided. */
+const followTheClaimDecision = [
+  { guard: { type: 'reportsClaimStatus', params: { status: 'processed' } }, target: '.processed', actions: record },
+  { guard: { type: 'reportsClaimStatus', params: { status: 'denied' } }, target: '.denied', actions: record },
+  { target: '.pending', actions: record },
+] as const;
 
 /** Once what was agreed is in writing, the case moves on to paying it. */
 const closeOnceAgreedInWriting = { guard: 'agreementInWriting', target: '#bill.closure' } as const;
 
-export const billMachine = setup({
-  types: {
-    context: {} as BillContext,
-    events: {} as BillEvent,
-    input: {} as BillInput,
-  },
-  guards: {
-    ...guards,
-    caseIsOpen: not(stateIn('#bill.closure.closed')),
-    beforeClosure: not(stateIn('#bill.closure')),
-    documentsInHand: and(['itemizedBillReceived', 'claimProcessedOrUninsured']),
-    readyToNegotiate: and([stateIn('#bill.validation.audit.resolved'), 'noDecisionPending']),
-  },
-  actions: {
-    record: assign(({ context, event }) => recordFact(context, event)),
-  },
-}).createMachine({
+export const billMachine = billSetup.createMachine({
   id: 'bill',
   context: ({ input }) => initialContext(input),
   initial: 'stabilization',
@@ -79,27 +73,15 @@ export const billMachine = setup({
                 ITEMIZED_BILL_RECEIVED: { target: 'received', actions: record },
               },
             },
-            requested: {
-              on: { ITEMIZED_BILL_RECEIVED: { target: 'received', actions: record } },
-            },
-            received: {
-              on: { ITEMIZED_BILL_RECEIVED: { actions: record } },
-            },
+            requested: { on: { ITEMIZED_BILL_RECEIVED: { target: 'received', actions: record } } },
+            received: { on: { ITEMIZED_BILL_RECEIVED: { actions: record } } },
           },
         },
         insurance: {
           initial: 'unknown',
           on: {
-            CLAIM_STATUS_CONFIRMED: [
-              { guard: { type: 'reportsClaimStatus', params: { status: 'processed' } }, target: '.processed', actions: record },
-              { guard: { type: 'reportsClaimStatus', params: { status: 'denied' } }, target: '.denied', actions: record },
-              { target: '.pending', actions: record },
-            ],
-            EOB_RECEIVED: [
-              { guard: { type: 'reportsClaimStatus', params: { status: 'processed' } }, target: '.processed', actions: record },
-              { guard: { type: 'reportsClaimStatus', params: { status: 'denied' } }, target: '.denied', actions: record },
-              { target: '.pending', actions: record },
-            ],
+            CLAIM_STATUS_CONFIRMED: followTheClaimDecision,
+            EOB_RECEIVED: followTheClaimDecision,
           },
           states: {
             unknown: { always: { guard: 'isUninsured', target: 'uninsured' } },
@@ -224,13 +206,8 @@ export const billMachine = setup({
           { guard: 'correctedToZero', target: '#bill.closure', actions: record },
           { actions: record },
         ],
-        ESCALATED: { actions: record },
-        FINDING_DISPUTED: { actions: record },
-        FINDING_RESOLVED: { actions: record },
-        APPEAL_FILED: { actions: record },
-        APPEAL_DECIDED: { actions: record },
-        ASSISTANCE_APPLIED: { actions: record },
-        ASSISTANCE_DECIDED: { actions: record },
+        // Late answers to the disputes, the appeal and the assistance application still count.
+        ...recordedInPlace('ESCALATED', 'FINDING_DISPUTED', 'FINDING_RESOLVED', 'APPEAL_FILED', 'APPEAL_DECIDED', 'ASSISTANCE_APPLIED', 'ASSISTANCE_DECIDED'),
         SENT_TO_COLLECTIONS: { target: 'collections', actions: record },
       },
       always: closeOnceAgreedInWriting,
@@ -264,9 +241,8 @@ export const billMachine = setup({
         // Sold on to another collector: a new notice opens a new validation window.
         SENT_TO_COLLECTIONS: { target: 'collections', reenter: true, actions: record },
         AGREEMENT_RECEIVED_IN_WRITING: { guard: 'agreementReached', actions: record },
-        ESCALATED: { actions: record },
-        ASSISTANCE_APPLIED: { actions: record },
-        ASSISTANCE_DECIDED: { actions: record },
+        // A nonprofit hospital must still take an assistance application (26 CFR 1.501(r)-6(c)).
+        ...recordedInPlace('ESCALATED', 'ASSISTANCE_APPLIED', 'ASSISTANCE_DECIDED'),
       },
       always: closeOnceAgreedInWriting,
       states: {
@@ -296,9 +272,8 @@ export const billMachine = setup({
             OFFER_MADE: { guard: 'noPaymentPlanAcceptedYet', actions: record },
             COUNTEROFFER_RECEIVED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
             OFFER_ACCEPTED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
-            OFFER_REJECTED: { actions: record },
             PAYMENT_PLAN_OFFERED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
-            PAYMENT_PLAN_ACCEPTED: { actions: record },
+            ...recordedInPlace('OFFER_REJECTED', 'PAYMENT_PLAN_ACCEPTED'),
           },
         },
       },
@@ -313,9 +288,7 @@ export const billMachine = setup({
           always: { guard: 'agreedAmountPaid', target: 'confirmingZeroBalance' },
           on: { PAYMENT_MADE: { actions: record } },
         },
-        confirmingZeroBalance: {
-          on: { ZERO_BALANCE_CONFIRMED: { target: 'checkingCredit', actions: record } },
-        },
+        confirmingZeroBalance: { on: { ZERO_BALANCE_CONFIRMED: { target: 'checkingCredit', actions: record } } },
         checkingCredit: { on: { CREDIT_REPORT_CHECKED: { actions: record } } },
         closed: { type: 'final' },
       },
