@@ -50,7 +50,7 @@ export function NextStepCard({ recommendation, context, today }: Props) {
         />
       ) : chosen?.warning ? (
         <div className="confirm" role="group" aria-labelledby="wait-warning">
-          <p id="wait-warning" className="warning">{chosen.warning}</p>
+          <p id="wait-warning" className="warning" tabIndex={-1} ref={(element) => element?.focus()}>{chosen.warning}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record(chosen.event!) ?? ''); }}>
               Go on anyway

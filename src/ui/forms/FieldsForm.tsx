@@ -3,7 +3,7 @@
  * (announced and linked with aria-describedby), and focus on the first field
  * to fix. It only reads and checks; the caller decides what the values do.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { readForm, type FieldSpec, type FormSpec, type RawValues, type Values } from './readForm';
 
 type Props = {
@@ -35,6 +35,11 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
     const problem = await onValues(reading.values);
     setFormError(problem ?? '');
   }
+
+  // A form opens in place of the button that opened it: take focus, so it is not lost.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('[data-field]')?.focus();
+  }, []);
 
   const update = (name: string, value: string | boolean) => setRaw((current) => ({ ...current, [name]: value }));
 
