@@ -29,6 +29,7 @@ export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today
   const available = probes.filter(([, , probe]) => snapshot.can(probe));
   const planAccepted = snapshot.context.paymentPlan?.status === 'accepted';
   const shown = available.some(([id]) => id === open) ? open : undefined;
+  if (available.length === 0) return null; // a closed case takes no more facts
 
   return (
     <section className="record-facts" aria-labelledby="record-facts-title">

@@ -5,7 +5,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { currentBalance, nextAction, phasesVisited } from '../../../machines';
+import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phasesVisited, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
@@ -40,7 +40,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       <header className="case-header">
         <h1>{title}</h1>
         <p>
-          {billCase.provider.name || 'Provider not named yet'} · Balance now <strong>{formatCents(currentBalance(snapshot.context))}</strong>
+          {billCase.provider.name || 'Provider not named yet'} · <MoneyLine context={snapshot.context} />
           {billCase.accountNumber ? ` · Account ${billCase.accountNumber}` : ''}
         </p>
       </header>
@@ -59,4 +59,14 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       </div>
     </div>
   );
+}
+
+/** What the person owes in one phrase: the balance, or once something is agreed, what is left of it. */
+function MoneyLine({ context }: { context: BillContext }) {
+  const agreed = amountAgreed(context);
+  if (agreed === undefined) return <>Balance now <strong>{formatCents(currentBalance(context))}</strong></>;
+  const left = amountLeftToPay(context);
+  return left === 0
+    ? <>Agreed {formatCents(agreed)} · <strong>nothing left to pay</strong></>
+    : <>Agreed {formatCents(agreed)} · left to pay <strong>{formatCents(left)}</strong></>;
 }
