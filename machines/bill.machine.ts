@@ -19,26 +19,8 @@
  * ignored; the machine never throws. No timers and no spawned actors: deadlines
  * are dates in context, so a snapshot restored weeks later behaves the same.
  */
-import type { BillEvent } from '../src/domain/events';
-import { billSetup } from './billSetup';
+import { backToPreparing, billSetup, closeOnceAgreedInWriting, followTheClaimDecision, record, recordedInPlace } from './billSetup';
 import { initialContext } from './context';
-
-const record = 'record' as const;
-
-/** Facts written down without leaving the current step. */
-function recordedInPlace<T extends BillEvent['type']>(...types: T[]) {
-  return Object.fromEntries(types.map((type) => [type, { actions: record }])) as Record<T, { actions: typeof record }>;
-}
-
-/** A status call or a new EOB moves the insurance track to what the insurer decided. */
-const followTheClaimDecision = [
-  { guard: { type: 'reportsClaimStatus', params: { status: 'processed' } }, target: '.processed', actions: record },
-  { guard: { type: 'reportsClaimStatus', params: { status: 'denied' } }, target: '.denied', actions: record },
-  { target: '.pending', actions: record },
-] as const;
-
-/** Once what was agreed is in writing, the case moves on to paying it. */
-const closeOnceAgreedInWriting = { guard: 'agreementInWriting', target: '#bill.closure' } as const;
 
 export const billMachine = billSetup.createMachine({
   id: 'bill',
@@ -207,14 +189,15 @@ export const billMachine = billSetup.createMachine({
           { actions: record },
         ],
         // Late answers to the disputes, the appeal and the assistance application still count.
-        ...recordedInPlace('ESCALATED', 'FINDING_DISPUTED', 'FINDING_RESOLVED', 'APPEAL_FILED', 'APPEAL_DECIDED', 'ASSISTANCE_APPLIED', 'ASSISTANCE_DECIDED'),
+        ...recordedInPlace('ESCALATED', 'FINDING_DISPUTED', 'FINDING_RESOLVED', 'APPEAL_FILED', 'APPEAL_DECIDED', 'ASSISTANCE_APPLIED'),
+        ASSISTANCE_DECIDED: { guard: 'assistanceApplied', actions: record },
         SENT_TO_COLLECTIONS: { target: 'collections', actions: record },
       },
       always: closeOnceAgreedInWriting,
       states: {
         preparing: {},
-        offerOut: { on: { OFFER_REJECTED: { target: 'preparing', actions: record } } },
-        counteroffer: { on: { OFFER_REJECTED: { target: 'preparing', actions: record } } },
+        offerOut: { on: { OFFER_REJECTED: backToPreparing } },
+        counteroffer: { on: { OFFER_REJECTED: backToPreparing } },
         acceptedAwaitingWriting: {
           // The deal stands until it is in writing; only the provider backing out undoes it.
           on: {
@@ -222,13 +205,13 @@ export const billMachine = billSetup.createMachine({
             COUNTEROFFER_RECEIVED: {},
             PAYMENT_PLAN_OFFERED: {},
             PAYMENT_PLAN_ACCEPTED: {},
-            OFFER_REJECTED: { target: 'preparing', actions: record },
+            OFFER_REJECTED: backToPreparing,
           },
         },
         paymentPlan: {
           initial: 'offered',
           states: {
-            offered: { on: { OFFER_REJECTED: { target: '#bill.negotiation.preparing', actions: record } } },
+            offered: { on: { OFFER_REJECTED: backToPreparing, PAYMENT_PLAN_DECLINED: backToPreparing } },
             accepted: {},
           },
         },
@@ -242,7 +225,8 @@ export const billMachine = billSetup.createMachine({
         SENT_TO_COLLECTIONS: { target: 'collections', reenter: true, actions: record },
         AGREEMENT_RECEIVED_IN_WRITING: { guard: 'agreementReached', actions: record },
         // A nonprofit hospital must still take an assistance application (26 CFR 1.501(r)-6(c)).
-        ...recordedInPlace('ESCALATED', 'ASSISTANCE_APPLIED', 'ASSISTANCE_DECIDED'),
+        ...recordedInPlace('ESCALATED', 'ASSISTANCE_APPLIED'),
+        ASSISTANCE_DECIDED: { guard: 'assistanceApplied', actions: record },
       },
       always: closeOnceAgreedInWriting,
       states: {
@@ -269,9 +253,10 @@ export const billMachine = billSetup.createMachine({
         },
         negotiatingWithCollector: {
           on: {
-            OFFER_MADE: { guard: 'noPaymentPlanAcceptedYet', actions: record },
-            COUNTEROFFER_RECEIVED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
-            OFFER_ACCEPTED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
+            // As with the provider: once a deal is accepted, it stands until it is in writing.
+            OFFER_MADE: { guard: 'openToOffers', actions: record },
+            COUNTEROFFER_RECEIVED: { guard: 'openToOffers', actions: record },
+            OFFER_ACCEPTED: { guard: 'openToOffers', actions: record },
             PAYMENT_PLAN_OFFERED: { guard: 'noPaymentPlanAcceptedYet', actions: record },
             ...recordedInPlace('OFFER_REJECTED', 'PAYMENT_PLAN_ACCEPTED'),
           },

@@ -23,6 +23,7 @@ export type BillContext = {
   hold: { status: 'none' | 'requested' | 'confirmed'; requestedAt?: string; until?: string };
   findings: Record<string, FindingStatus>;
   reviewCompletedAt?: string;
+  disputeLetterSentAt?: string;
   correctedBalance?: number;
   appeal: Decision<'none' | 'filed' | 'approved' | 'denied'>;
   assistance: Decision<'none' | 'applied' | 'approved' | 'partial' | 'denied'> & { balance?: number };

@@ -52,7 +52,13 @@ export const guards = {
   /** A payment plan freezes the balance and ends negotiation: no offers after one is accepted. */
   noPaymentPlanAcceptedYet: ({ context }: GuardArgs) => context.paymentPlan?.status !== 'accepted',
 
-  /** An offer, a payment plan or a financial assistance decision has been agreed. */
+  /** An assistance application is waiting for its decision. */
+  assistanceApplied: ({ context }: GuardArgs) => context.assistance.status === 'applied',
+
+  /** No offer has been accepted yet (a deal on the table stands until it is in writing). */
+  nothingAcceptedYet: ({ context }: GuardArgs) => context.accepted === undefined,
+
+  /** An offer, a payment plan or a financial assistance approval has been agreed. */
   agreementReached: ({ context }: GuardArgs) => agreementReached(context),
 
   /** What was agreed is now in writing: only then is it safe to pay. */

@@ -54,6 +54,7 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
       return {
         ...context,
         lastContact: { kind: 'letter', what: text(event.letter), at, followUp: event.followUp },
+        ...(event.letter === 'billing-dispute' ? { disputeLetterSentAt: at } : {}),
       };
     case 'FINDING_DISPUTED':
       return {
@@ -62,14 +63,16 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
       };
     case 'FINDING_RESOLVED': {
       const adjustment = event.outcome === 'corrected' ? amount(event.adjustment) : 0;
+      // Answering the same finding again replaces the earlier answer: only the difference moves the balance.
+      const before = context.findings[event.findingId]?.adjustment ?? 0;
       return {
         ...context,
         findings: {
           ...context.findings,
           [event.findingId]: { status: event.outcome, at, ...(adjustment ? { adjustment } : {}) },
         },
-        ...(adjustment
-          ? { correctedBalance: Math.max(0, currentBalance(context) - adjustment) }
+        ...(adjustment !== before
+          ? { correctedBalance: Math.max(0, currentBalance(context) - adjustment + before) }
           : {}),
       };
     }
@@ -86,11 +89,13 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
     case 'ASSISTANCE_APPLIED':
       return { ...context, assistance: { status: 'applied', since: at } };
     case 'ASSISTANCE_DECIDED': {
-      const lowered = event.outcome !== 'denied' && typeof event.balance === 'number';
+      // Approved with no amount given means the bill was forgiven; a partial decision names what is left.
+      const balance = typeof event.balance === 'number' ? amount(event.balance) : event.outcome === 'approved' ? 0 : undefined;
+      const lowered = event.outcome !== 'denied' && balance !== undefined;
       return {
         ...context,
-        assistance: { ...context.assistance, status: event.outcome, decidedAt: at, ...(lowered ? { balance: amount(event.balance) } : {}) },
-        ...(lowered ? { correctedBalance: amount(event.balance) } : {}),
+        assistance: { ...context.assistance, status: event.outcome, decidedAt: at, ...(lowered ? { balance } : {}) },
+        ...(lowered ? { correctedBalance: balance } : {}),
       };
     }
     case 'OFFER_MADE':
@@ -106,7 +111,8 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
       return { ...rest, paymentPlan, refusals: context.refusals + 1 };
     }
     case 'ESCALATED':
-      return { ...context, escalationLevel: escalationLevelOf(event.level, context.escalationLevel) };
+      // Someone new is on the line: the refusal was answered by going up, not by trying again.
+      return { ...context, escalationLevel: escalationLevelOf(event.level, context.escalationLevel), refusals: 0 };
     case 'PAYMENT_PLAN_OFFERED':
     case 'PAYMENT_PLAN_ACCEPTED':
       return {
@@ -119,6 +125,8 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
           at,
         },
       };
+    case 'PAYMENT_PLAN_DECLINED':
+      return { ...context, paymentPlan: undefined };
     case 'AGREEMENT_RECEIVED_IN_WRITING':
       return { ...context, agreementInWritingAt: at, closureReason: 'agreement' };
     case 'SENT_TO_COLLECTIONS':
@@ -130,10 +138,11 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
           ...(event.amount !== undefined ? { amount: amount(event.amount) } : {}),
           ...(event.originalCreditor ? { originalCreditor: event.originalCreditor } : {}),
         },
-        // A collector is a new party: deals and plans made with the provider no longer bind it.
+        // A collector is a new party: offers and deals made with the provider don't carry over.
+        // An accepted payment plan does: after one, no offer is ever made (CONTRACT.md).
         accepted: undefined,
-        paymentPlan: undefined,
         agreementInWritingAt: undefined,
+        offers: [],
         refusals: 0,
         escalationLevel: 0,
         debtValidationRequestedAt: undefined,

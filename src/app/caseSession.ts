@@ -14,6 +14,8 @@ export type SessionOptions = {
   save: (record: CaseRecord) => Promise<void>;
   now: () => Date;
   onSaveError: (error: unknown) => void;
+  /** Called after each successful write (a later success clears an earlier failure). */
+  onSaved?: () => void;
 };
 
 export type CaseSession = {
@@ -43,6 +45,7 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
         await options.save(next);
         // The benchmark reads these: one put per accepted event.
         performance.measure('billpath:save', { start: started, end: performance.now() });
+        options.onSaved?.();
       })
       .catch(options.onSaveError);
   };

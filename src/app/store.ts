@@ -48,13 +48,14 @@ export function resetAppStore(): void {
 }
 
 export function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
-  return {
-    id: loaded.record.id,
-    title: loaded.record.title,
-    phase: phaseOf(loaded.snapshot.value),
-    next: nextAction(loaded.snapshot, on).title,
-    updatedAt: loaded.record.updatedAt,
-  };
+  let next = 'Open the case to see the next step';
+  try {
+    next = nextAction(loaded.snapshot, on).title;
+  } catch {
+    // Records are checked when read; should one still surprise us, the list must not go blank.
+  }
+  const { id, title, updatedAt } = loaded.record;
+  return { id, title, phase: phaseOf(loaded.snapshot.value), next, updatedAt };
 }
 
 /** The cases, most recently touched first. */
@@ -65,9 +66,9 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
 }
 
 const STORAGE_MAY_BE_CLEARED =
-  'This browser may clear saved data when space runs low. Export a backup of your cases from time to time.';
+  'This browser may clear saved data when space runs low. From time to time, open each case and save a backup.';
 const SAVE_FAILED =
-  'Billpath could not save your last change on this device. Keep this page open and export a backup.';
+  'Billpath could not save your last change on this device. Keep this page open and save a backup of the case.';
 
 /** Load every case before the first render, and reopen the case that was open last. */
 export async function boot(): Promise<void> {
@@ -88,6 +89,9 @@ export function openCase(id: string): void {
     save: saveCase,
     now,
     onSaveError: () => set({ saveError: SAVE_FAILED }),
+    onSaved: () => {
+      if (get().saveError) set({ saveError: undefined });
+    },
   });
   set({ open: { session, journal: session.record().journal, rebuiltFromJournal: loaded.rebuiltFromJournal } });
   void rememberOpenCase(id);

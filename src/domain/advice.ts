@@ -67,7 +67,7 @@ export const advice = {
   }),
   fileAppeal: (): Words => ({
     title: 'Appeal the denied claim',
-    why: 'A denial is not the last word. About 4 in 10 appeals succeed (KFF). You have 180 days from the denial to file.',
+    why: 'A denial is not the last word: about 4 in 10 appeals succeed (KFF). Most plans give you 180 days from the denial. Medicare gives 120 days and Medicare Advantage 60. The date on your denial letter is the one that counts.',
     how: 'Ask your insurer for the denial letter and its reason code. Then write: "I am appealing the denial of this claim. Please review it again with the records I have attached." Ask your doctor\'s office for a letter of support.',
   }),
   waitForAppeal: (): Words => ({
@@ -112,22 +112,25 @@ export const advice = {
     why: 'A payment plan freezes the balance and ends the talks. Ask about financial assistance and a lump-sum discount first.',
     how: `They offered ${formatCents(monthly)} a month for ${months} months. Say: "Before I agree to a plan, I'd like to know about financial assistance and any prompt-pay discount." If you take the plan, get it in writing with no interest.`,
   }),
-  escalate: (nextLevel: string): Words => ({
-    title: `Ask for the ${nextLevel.toLowerCase()}`,
+  escalate: (who: string): Words => ({
+    title: `Ask for ${who}`,
     why: "The first person you reach often can't approve a discount. Someone higher up can.",
-    how: `Say politely: "I understand you can't approve this. May I speak with the ${nextLevel.toLowerCase()}?" Write down each name and a reference number.`,
+    how: `Say politely: "I understand you can't approve this. May I speak with ${who}?" Write down each name and a reference number. Then make your offer again.`,
   }),
   getAgreementInWriting: (facts: AdviceFacts, agreed: number, what: 'offer' | 'plan' | 'assistance' | 'collector'): Words => ({
     title: 'Get the agreement in writing',
-    why: "A promise on the phone is not proof. Don't pay until you have a letter with the amount and the words \"paid in full\".",
-    how:
-      what === 'plan'
-        ? `Ask: "Please send me a letter that confirms the plan for ${account(facts)}: the monthly amount, the number of months, no interest, and no credit reporting while I pay."`
-        : what === 'assistance'
-          ? `Ask: "Please send me the financial assistance decision in writing, with the new balance for ${account(facts)}."`
-          : what === 'collector'
-            ? `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full and will delete this account from my credit reports." Pay only after it comes.`
-            : `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full for ${account(facts)}." Pay only after it comes.`,
+    why: {
+      offer: "A promise on the phone is not proof. Don't pay until you have a letter with the amount and the words \"paid in full\".",
+      collector: "A collector's promise on the phone is not proof. Don't pay until you have a letter with the amount, \"paid in full\", and the promise to delete the account from your credit reports.",
+      plan: "A promise on the phone is not proof. Don't make the first payment until the plan's terms are in writing.",
+      assistance: 'A decision on the phone is not proof. The written decision shows the new balance and protects you if the bill comes back.',
+    }[what],
+    how: {
+      offer: `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full for ${account(facts)}." Pay only after it comes.`,
+      collector: `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full and will delete this account from my credit reports." Pay only after it comes.`,
+      plan: `Ask: "Please send me a letter that confirms the plan for ${account(facts)}: the monthly amount, the number of months, no interest, and no credit reporting while I pay."`,
+      assistance: `Ask: "Please send me the financial assistance decision in writing, with the new balance for ${account(facts)}."`,
+    }[what],
   }),
   requestDebtValidation: (agency: string): Words => ({
     title: 'Ask the collector to prove the debt',
@@ -154,12 +157,14 @@ export const advice = {
     why: 'A letter that says you owe nothing protects you if the bill ever shows up again.',
     how: `Ask: "Please send me a letter confirming that ${account(facts)} has a zero balance."`,
   }),
-  checkCreditReport: (notValidated: boolean): Words => ({
+  checkCreditReport: (history: 'not-validated' | 'collections' | 'none'): Words => ({
     title: 'Check your credit report',
-    why: notValidated
-      ? 'The collector could not prove the debt. Make sure it is not on your credit report.'
-      : 'Paid medical collections should not be on your credit report. Check that it is gone.',
-    how: 'Get your free reports at AnnualCreditReport.com. If the debt is still there, dispute it with the credit bureau and send a copy of your letters.',
+    why: {
+      'not-validated': 'The collector could not prove the debt. Make sure it is not on your credit report.',
+      collections: 'Paid medical collections should not be on your credit report. Check that this one is gone.',
+      none: 'A medical bill you settled should never show up on your credit report. A quick check makes sure.',
+    }[history],
+    how: 'Get your free reports at AnnualCreditReport.com. If this bill is there, dispute it with the credit bureau and send a copy of your letters.',
   }),
   closeCase: (): Words => ({
     title: 'Close the case',

@@ -4,8 +4,9 @@
  * These (valibot) schemas check events read from storage or a backup file; the machine in
  * `machines/` decides what each event means in each phase.
  * Events added beyond the contract: CASE_OPENED (the first journal entry, holding
- * the case as it was created), CASE_DETAILS_UPDATED (bill basics corrected) and
- * REVIEW_COMPLETED (the person checked the bill and has nothing more to dispute).
+ * the case as it was created), CASE_DETAILS_UPDATED (bill basics corrected),
+ * REVIEW_COMPLETED (the person checked the bill and has nothing more to dispute)
+ * and PAYMENT_PLAN_DECLINED (the person turned down a plan they were offered).
  */
 import * as v from 'valibot';
 import {
@@ -77,6 +78,7 @@ export const billEventSchemas = [
   event('ESCALATED', { level: v.union([text, wholeNumber(0, 100)]) }),
   event('PAYMENT_PLAN_OFFERED', plan),
   event('PAYMENT_PLAN_ACCEPTED', plan),
+  event('PAYMENT_PLAN_DECLINED', {}),
   event('AGREEMENT_RECEIVED_IN_WRITING', {}),
   // collections
   event('SENT_TO_COLLECTIONS', {

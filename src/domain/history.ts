@@ -34,9 +34,10 @@ export function describeEvent(event: BillEvent): string {
     case 'COUNTEROFFER_RECEIVED': return `They asked for ${formatCents(event.amount)} instead.`;
     case 'OFFER_ACCEPTED': return `An offer of ${formatCents(event.amount)} was accepted.`;
     case 'OFFER_REJECTED': return 'The offer was turned down.';
-    case 'ESCALATED': return `You reached the ${escalationLadder[escalationLevelOf(event.level, 0)]!.label.toLowerCase()}.`;
+    case 'ESCALATED': return `You reached ${escalationLadder[escalationLevelOf(event.level, 0)]!.who}.`;
     case 'PAYMENT_PLAN_OFFERED': return `They offered a plan: ${formatCents(event.monthly)} a month for ${plural(event.months, 'month')}.`;
     case 'PAYMENT_PLAN_ACCEPTED': return `You accepted a plan: ${formatCents(event.monthly)} a month for ${plural(event.months, 'month')}.`;
+    case 'PAYMENT_PLAN_DECLINED': return 'You turned down the payment plan.';
     case 'AGREEMENT_RECEIVED_IN_WRITING': return 'You received the agreement in writing.';
     case 'SENT_TO_COLLECTIONS': return `The account went to ${event.agency || 'a collector'} (notice dated ${event.noticeDate}).`;
     case 'DEBT_VALIDATION_REQUESTED': return 'You asked the collector to prove the debt.';

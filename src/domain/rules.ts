@@ -35,13 +35,6 @@ export const ASSISTANCE_APPLICATION_WINDOW: Rule = {
   checked: '2026-11-23',
 };
 
-/** No extraordinary collection action by a nonprofit hospital within 120 days of the first bill. */
-export const NO_COLLECTION_ACTION_WINDOW: Rule = {
-  days: 120,
-  source: 'IRS 501(r)(6), 26 CFR 1.501(r)-6(b)',
-  checked: '2026-11-23',
-};
-
 /** The debt validation period ends 30 days after the consumer receives the notice. */
 export const DEBT_VALIDATION_PERIOD: Rule = {
   days: 30,

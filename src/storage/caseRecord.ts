@@ -9,8 +9,8 @@
  */
 import * as v from 'valibot';
 import { billMachine, replay, restore, type BillSnapshot } from '../../machines';
-import { caseSchema } from '../domain/case';
 import { check, journalEntrySchema, type CaseFile, type JournalEntry } from '../domain/caseFile';
+import { billContextSchema } from './contextSchema';
 
 export const RECORD_SCHEMA = 1;
 
@@ -38,10 +38,10 @@ export type LoadedCase = { record: CaseRecord; snapshot: BillSnapshot; rebuiltFr
 export type DamagedRecord = { key: string; raw: unknown; reasons: string[] };
 export type ReadResult = { ok: true; value: LoadedCase } | { ok: false; damaged: DamagedRecord };
 
-/** A restored snapshot counts only if it is live and its case still passes the case schema. */
+/** A restored snapshot counts only if it is live and its whole context has the shape the machine expects. */
 function usableSnapshot(persisted: unknown): BillSnapshot | undefined {
   const snapshot = restore(persisted);
-  return snapshot && v.is(caseSchema, snapshot.context.case) ? snapshot : undefined;
+  return snapshot && v.is(billContextSchema, snapshot.context) ? snapshot : undefined;
 }
 
 export function readCaseRecord(key: string, raw: unknown): ReadResult {
@@ -53,7 +53,8 @@ export function readCaseRecord(key: string, raw: unknown): ReadResult {
   const opening = record.journal[0]?.event;
   if (opening?.type === 'CASE_OPENED') {
     const rebuilt = replay({ case: opening.case, journal: record.journal });
-    return { ok: true, value: { record: { ...record, snapshot: billMachine.getPersistedSnapshot(rebuilt) }, snapshot: rebuilt, rebuiltFromJournal: true } };
+    const repaired = { ...record, snapshot: billMachine.getPersistedSnapshot(rebuilt) };
+    return { ok: true, value: { record: repaired, snapshot: rebuilt, rebuiltFromJournal: true } };
   }
   return {
     ok: false,
@@ -87,7 +88,7 @@ export function newCaseRecord(snapshot: BillSnapshot, openedAt: string): CaseRec
   };
 }
 
-/** The backup format (CONTRACT.md) for a stored case. */
-export function toCaseFile(loaded: LoadedCase): CaseFile {
-  return { format: 'billpath.case', version: 1, case: loaded.snapshot.context.case, journal: loaded.record.journal };
+/** The backup format (CONTRACT.md) for a case: the case as it stands and its whole journal. */
+export function toCaseFile(snapshot: BillSnapshot, journal: JournalEntry[]): CaseFile {
+  return { format: 'billpath.case', version: 1, case: snapshot.context.case, journal };
 }

@@ -14,9 +14,9 @@ export const NEXT_STEP_HEADING_ID = 'next-step-title';
 
 export function useRecordEvent(): (event: BillEvent) => string | undefined {
   return useCallback((event: BillEvent) => {
-    if (!sendEvent(event)) return 'This can’t be recorded at this step. Check the next step above.';
+    if (!sendEvent(event)) return 'This can’t be recorded at this step.';
     const open = useAppStore.getState().open;
-    if (open) announce(`Saved. Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.`);
+    if (open) announce(`Recorded. Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.`);
     focusById(NEXT_STEP_HEADING_ID);
     return undefined;
   }, []);

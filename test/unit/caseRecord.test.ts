@@ -32,7 +32,7 @@ describe('readCaseRecord', () => {
     expect(read.value.rebuiltFromJournal).toBe(false);
     expect(read.value.snapshot.value).toEqual({ stabilization: { itemizedBill: 'requested', insurance: 'unknown', hold: 'requested' } });
     expect(read.value.record.revision).toBe(2);
-    expect(toCaseFile(read.value).journal.map((entry) => entry.event.type)).toEqual(['CASE_OPENED', ...events.map((e) => e.type)]);
+    expect(toCaseFile(read.value.snapshot, read.value.record.journal).journal.map((entry) => entry.event.type)).toEqual(['CASE_OPENED', ...events.map((e) => e.type)]);
   });
 
   it('rebuilds from the journal a snapshot that no longer fits the machine', () => {
@@ -51,6 +51,14 @@ describe('readCaseRecord', () => {
     record.snapshot.context.case = { ...record.snapshot.context.case, statementBalance: 'a lot' };
     const read = readCaseRecord('case-1', record);
     expect(read.ok && read.value.rebuiltFromJournal).toBe(true);
+  });
+
+  it('rebuilds when the context lacks something the machine needs (an older version wrote it)', () => {
+    const record = storedRecord(events) as CaseRecord & { snapshot: { context: Record<string, unknown> } };
+    delete record.snapshot.context.assistance;
+    const read = readCaseRecord('case-1', record);
+    expect(read.ok && read.value.rebuiltFromJournal).toBe(true);
+    if (read.ok) expect(read.value.snapshot.context.assistance).toEqual({ status: 'none' });
   });
 
   it.each([

@@ -71,7 +71,7 @@ describe('validation', () => {
       { type: 'PROCEED', at },
     ]);
     expect(actor.getSnapshot().matches({ validation: { appeal: 'needed' } })).toBe(true);
-    expect(nextAction(actor.getSnapshot(), at).id).toBe('file-appeal');
+    expect(nextAction(actor.getSnapshot(), at).alsoNow?.map((step) => step.id)).toContain('file-appeal');
   });
 
   it('waits for every dispute to be answered before the bill counts as checked', () => {
@@ -213,6 +213,46 @@ describe('collections', () => {
     expect(actor.getSnapshot().value).toEqual({ collections: 'negotiatingWithCollector' });
     actor.send({ type: 'AGREEMENT_RECEIVED_IN_WRITING', at });
     expect(actor.getSnapshot().value).toEqual({ closure: 'paying' });
+  });
+});
+
+describe('decisions and answers', () => {
+  it('accepts an assistance decision only for an application on file', () => {
+    const actor = bill(insuredCase(), [...toNegotiation, { type: 'ASSISTANCE_DECIDED', outcome: 'approved', at }]);
+    expect(actor.getSnapshot().context.assistance.status).toBe('none');
+    actor.send({ type: 'ASSISTANCE_APPLIED', at });
+    actor.send({ type: 'ASSISTANCE_DECIDED', outcome: 'approved', balance: 40_000, at });
+    const decided = actor.getSnapshot();
+    actor.send({ type: 'ASSISTANCE_DECIDED', outcome: 'denied', at });
+    expect(actor.getSnapshot()).toBe(decided);
+  });
+
+  it('takes a finding’s correction off once, however often it is answered', () => {
+    const actor = bill(insuredCase(), [
+      ...toValidation,
+      { type: 'FINDING_DISPUTED', findingId: 'a', at },
+      { type: 'FINDING_RESOLVED', findingId: 'a', outcome: 'corrected', adjustment: 20_000, at },
+      { type: 'FINDING_RESOLVED', findingId: 'a', outcome: 'corrected', adjustment: 20_000, at },
+    ]);
+    expect(actor.getSnapshot().context.correctedBalance).toBe(80_000);
+    actor.send({ type: 'FINDING_RESOLVED', findingId: 'a', outcome: 'upheld', at });
+    expect(actor.getSnapshot().context.correctedBalance).toBe(100_000);
+  });
+
+  it('holds a collector’s accepted offer until it is in writing', () => {
+    const actor = bill(insuredCase(), [...toCollections, { type: 'PROCEED_ANYWAY', at }, { type: 'OFFER_ACCEPTED', amount: 20_000, at }]);
+    const accepted = actor.getSnapshot();
+    actor.send({ type: 'OFFER_MADE', amount: 10_000, kind: 'lump-sum', at });
+    actor.send({ type: 'COUNTEROFFER_RECEIVED', amount: 30_000, at });
+    expect(actor.getSnapshot()).toBe(accepted);
+  });
+
+  it('keeps the payment-plan guard after the account goes to collections', () => {
+    const actor = bill(insuredCase(), [...toNegotiation, { type: 'PAYMENT_PLAN_ACCEPTED', monthly: 10_000, months: 10, at }, ...toCollections, { type: 'DEBT_VALIDATED', at }, { type: 'PROCEED', at }]);
+    const before = actor.getSnapshot();
+    actor.send({ type: 'OFFER_MADE', amount: 10_000, kind: 'lump-sum', at });
+    expect(actor.getSnapshot()).toBe(before);
+    expect(nextAction(before, at).id).toBe('get-agreement-in-writing');
   });
 });
 

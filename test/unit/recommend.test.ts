@@ -83,10 +83,26 @@ describe('validation', () => {
     expect(sent.due).toBe('2026-04-01');
   });
 
-  it('asks for an appeal within 180 days of a denial', () => {
-    const step = nextAction(after([{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at: '2026-01-10' }, { type: 'PROCEED', at }]), TODAY);
+  it('keeps the appeal open beside the bill check, due 180 days after the denial', () => {
+    const denied: BillEvent[] = [{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at: '2026-01-10' }, { type: 'PROCEED', at }];
+    const step = nextAction(after(denied), TODAY);
+    expect(step.id).toBe('review-findings');
+    expect(step.alsoNow?.find((other) => other.id === 'file-appeal')?.due).toBe('2026-07-09'); // 2026-01-10 + 180 days
+    expect(nextAction(after(denied), '2026-07-05').id).toBe('file-appeal'); // within a week of the deadline it comes first
+    expect(nextAction(after([...denied, { type: 'REVIEW_COMPLETED', at }]), TODAY).id).toBe('file-appeal');
+  });
+
+  it('offers to move on past an appeal or an application the person does not want', () => {
+    const denied: BillEvent[] = [{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at }, { type: 'PROCEED', at }, { type: 'REVIEW_COMPLETED', at }];
+    const step = nextAction(after(denied), TODAY);
     expect(step.id).toBe('file-appeal');
-    expect(step.due).toBe('2026-07-09'); // 2026-01-10 + 180 days
+    expect(step.alsoNow?.map((other) => other.id)).toEqual(['apply-financial-assistance', 'move-on']);
+  });
+
+  it('does not ask for the dispute letter again after a call', () => {
+    const sent: BillEvent[] = [...toValidation, { type: 'FINDING_DISPUTED', findingId: 'x', at }, { type: 'LETTER_SENT', letter: 'billing-dispute', followUp: '2026-04-01', at }];
+    expect(nextAction(after([...sent, { type: 'CALL_LOGGED', with: 'Dana', at }]), TODAY).id).toBe('wait-for-response');
+    expect(nextAction(after([...sent, { type: 'FINDING_DISPUTED', findingId: 'y', at: '2026-03-05' }]), '2026-03-05').id).toBe('dispute-findings');
   });
 
   it('dates the assistance application 240 days after a nonprofit hospital’s first bill', () => {
@@ -122,7 +138,24 @@ describe('negotiation', () => {
   it('suggests escalating after a refusal', () => {
     const step = nextAction(after([...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at }, { type: 'OFFER_REJECTED', at }]), TODAY);
     expect(step.id).toBe('escalate');
-    expect(step.title).toBe('Ask for the senior representative');
+    expect(step.title).toBe('Ask for a senior representative');
+  });
+
+  it('goes back to the offer once someone new is on the line', () => {
+    const refused: BillEvent[] = [...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at }, { type: 'OFFER_REJECTED', at }];
+    expect(nextAction(after([...refused, { type: 'ESCALATED', level: 'senior-rep', at }]), TODAY).id).toBe('make-offer');
+  });
+
+  it('does not count turning down a plan as their refusal', () => {
+    const declined = after([...toNegotiation, { type: 'PAYMENT_PLAN_OFFERED', monthly: 10_000, months: 10, at }, { type: 'PAYMENT_PLAN_DECLINED', at }]);
+    expect(declined.value).toEqual({ negotiation: 'preparing' });
+    expect(nextAction(declined, TODAY).id).toBe('make-offer');
+  });
+
+  it('lets partial assistance lower the balance and carries on negotiating', () => {
+    const partial = after([...toValidation, { type: 'REVIEW_COMPLETED', at }, { type: 'ASSISTANCE_APPLIED', at }, { type: 'ASSISTANCE_DECIDED', outcome: 'partial', balance: 60_000, at }, { type: 'PROCEED', at }, { type: 'OFFER_MADE', amount: 20_000, kind: 'lump-sum', at }]);
+    expect(partial.value).toEqual({ negotiation: 'offerOut' });
+    expect(nextAction(partial, TODAY).id).toBe('wait-for-response');
   });
 
   it('asks for the agreement in writing after an accepted offer', () => {
@@ -155,10 +188,33 @@ describe('collections', () => {
     expect(step.id).toBe('negotiate-with-collector');
     expect(step.how).toMatch(/delete it from my credit reports/);
   });
+
+  it('starts the talks with the collector afresh', () => {
+    const step = nextAction(after([...toNegotiation, { type: 'OFFER_MADE', amount: 30_000, kind: 'lump-sum', at: '2026-01-02' }, { type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', at }, { type: 'DEBT_VALIDATED', at }, { type: 'PROCEED', at }]), TODAY);
+    expect(step.id).toBe('negotiate-with-collector');
+  });
+
+  it('asks for an approved assistance decision in writing there too', () => {
+    const step = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', at }, { type: 'DEBT_VALIDATED', at }, { type: 'ASSISTANCE_APPLIED', at }, { type: 'ASSISTANCE_DECIDED', outcome: 'approved', at }]), TODAY);
+    expect(step.id).toBe('get-agreement-in-writing');
+  });
 });
 
 describe('closure', () => {
   const agreed: BillEvent[] = [...toNegotiation, { type: 'OFFER_ACCEPTED', amount: 40_000, at }, { type: 'AGREEMENT_RECEIVED_IN_WRITING', at }];
+
+  it('asks for nothing when the bill was corrected to zero after a deal', () => {
+    for (const deal of [{ type: 'OFFER_ACCEPTED', amount: 30_000, at }, { type: 'PAYMENT_PLAN_ACCEPTED', monthly: 10_000, months: 10, at }] as BillEvent[]) {
+      const snapshot = after([...toNegotiation, deal, { type: 'CORRECTED_BILL_RECEIVED', balance: 0, at }]);
+      expect(snapshot.value).toEqual({ closure: 'confirmingZeroBalance' });
+      expect(nextAction(snapshot, TODAY).id).toBe('confirm-zero-balance');
+    }
+  });
+
+  it('treats assistance approved without an amount as the bill forgiven', () => {
+    const snapshot = after([...toValidation, { type: 'ASSISTANCE_APPLIED', at }, { type: 'ASSISTANCE_DECIDED', outcome: 'approved', at }, { type: 'AGREEMENT_RECEIVED_IN_WRITING', at }]);
+    expect(snapshot.value).toEqual({ closure: 'confirmingZeroBalance' });
+  });
 
   it('asks to pay exactly what is left on the agreement', () => {
     const step = nextAction(after([...agreed, { type: 'PAYMENT_MADE', amount: 15_000, at }]), TODAY);
@@ -186,9 +242,11 @@ describe('in every reachable state', () => {
     for (const snapshot of snapshots) {
       const step = nextAction(snapshot, TODAY);
       expect(step.title && step.why && step.how).toBeTruthy();
-      for (const action of step.actions) {
-        if (action.event) expect(snapshot.can(action.event), `${step.id}: ${action.label} in ${JSON.stringify(snapshot.value)}`).toBe(true);
-        else expect(action.form).toBeDefined();
+      for (const shown of [step, ...(step.alsoNow ?? [])]) {
+        for (const action of shown.actions) {
+          if (action.event) expect(snapshot.can(action.event), `${shown.id}: ${action.label} in ${JSON.stringify(snapshot.value)}`).toBe(true);
+          else expect(action.form).toBeDefined();
+        }
       }
     }
   });

@@ -23,14 +23,18 @@ export default function DamagedRecords() {
               {record.reasons.slice(0, 5).map((reason) => <li key={reason}>{reason}</li>)}
             </ul>
             <div className="button-row">
-              <button type="button" onClick={() => downloadJson(`billpath-damaged-${record.key}.json`, record.raw)}>Save a copy as a file</button>
-              <button type="button" onClick={() => { if (window.confirm('Remove this damaged case from this device?')) void removeDamaged(record.key); }}>
-                Remove it
+              <button type="button" onClick={() => downloadJson(`billpath-damaged-${record.key}.json`, record.raw)}>
+                Save a copy as a file
               </button>
+              <button type="button" onClick={() => confirmRemoval(record.key)}>Remove it</button>
             </div>
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+function confirmRemoval(key: string) {
+  if (window.confirm('Remove this damaged case from this device? Save a copy first if you may need it.')) void removeDamaged(key);
 }

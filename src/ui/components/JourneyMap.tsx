@@ -56,7 +56,7 @@ export function JourneyMap({ value, visited }: { value: StateValue; visited: Pha
       <figcaption>
         Step {phases.indexOf(current) + 1} of 5: <strong>{phaseLabels[current].title}</strong>. {phaseLabels[current].goal}
       </figcaption>
-      <svg viewBox={`0 0 340 ${height}`} role="img" aria-labelledby="journey-title journey-desc" className="journey-map">
+      <svg viewBox={`0 0 340 ${height}`} role="img" aria-labelledby="journey-title" aria-describedby="journey-desc" className="journey-map">
         <title id="journey-title">Your progress through the five phases</title>
         <desc id="journey-desc">{summary}</desc>
         <line x1={NODE_X} y1={24} x2={NODE_X} y2={rows.at(-1)!.y} className="path" />

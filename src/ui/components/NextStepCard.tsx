@@ -3,6 +3,8 @@
  * words to say or the letter to send), by when, and buttons that record that
  * it was done. Moving on without waiting asks first, in one sentence, why
  * waiting is better. Steps that need an amount or a date open their form here.
+ * Other steps open at the same time (parallel tracks) are listed below it,
+ * folded, so none is out of reach.
  */
 import { useState } from 'react';
 import type { BillContext, Recommendation, RecommendedAction } from '../../../machines';
@@ -13,28 +15,51 @@ import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 
 export function NextStepCard({ recommendation, context, today }: Props) {
-  const record = useRecordEvent();
-  const [chosen, setChosen] = useState<RecommendedAction | undefined>();
-  const [problem, setProblem] = useState('');
-  const { title, why, how, due, actions } = recommendation;
-
-  function choose(action: RecommendedAction) {
-    setProblem('');
-    if (action.event && !action.warning) {
-      setProblem(record(action.event) ?? '');
-      return;
-    }
-    setChosen(action);
-  }
-
+  const others = recommendation.alsoNow ?? [];
   return (
     <section className="next-step" aria-labelledby={NEXT_STEP_HEADING_ID} data-step={recommendation.id}>
       <p className="eyebrow">Your next step</p>
-      <h2 id={NEXT_STEP_HEADING_ID} tabIndex={-1}>{title}</h2>
+      <h2 id={NEXT_STEP_HEADING_ID} tabIndex={-1}>{recommendation.title}</h2>
+      <StepBody recommendation={recommendation} context={context} today={today} headingLevel={3} />
+      {others.length > 0 && (
+        <div className="also-now">
+          <h3>Also open now</h3>
+          {others.map((other) => (
+            <details key={`${other.id}:${other.title}`} data-step={other.id}>
+              <summary>
+                {other.title}
+                {other.due && <span className="muted"> · by {formatLongDate(other.due)}</span>}
+              </summary>
+              <StepBody recommendation={other} context={context} today={today} headingLevel={4} />
+            </details>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+type BodyProps = Props & { headingLevel: 3 | 4 };
+
+function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
+  const record = useRecordEvent();
+  const [chosen, setChosen] = useState<RecommendedAction | undefined>();
+  const [problem, setProblem] = useState('');
+  const { why, how, due, actions } = recommendation;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+
+  function choose(action: RecommendedAction) {
+    setProblem('');
+    if (action.event && !action.warning) setProblem(record(action.event) ?? '');
+    else setChosen(action);
+  }
+
+  return (
+    <>
       {due && <DueLine due={due} today={today} />}
-      <h3>Why</h3>
+      <Heading>Why</Heading>
       <p>{why}</p>
-      <h3>How</h3>
+      <Heading>How</Heading>
       <p className="script">{how}</p>
       {chosen?.form ? (
         <LazyEventForm
@@ -49,8 +74,8 @@ export function NextStepCard({ recommendation, context, today }: Props) {
           onCancel={() => setChosen(undefined)}
         />
       ) : chosen?.warning ? (
-        <div className="confirm" role="group" aria-labelledby="wait-warning">
-          <p id="wait-warning" className="warning" tabIndex={-1} ref={(element) => element?.focus()}>{chosen.warning}</p>
+        <div className="confirm" role="group" aria-label="Are you sure?">
+          <p className="warning" tabIndex={-1} ref={(element) => element?.focus()}>{chosen.warning}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record(chosen.event!) ?? ''); }}>
               Go on anyway
@@ -62,7 +87,7 @@ export function NextStepCard({ recommendation, context, today }: Props) {
         actions.length > 0 && (
           <div className="button-row" role="group" aria-label="Record what happened">
             {actions.map((action, index) => (
-              <button key={action.label} type="button" className={index === 0 ? 'primary' : undefined} onClick={() => choose(action)}>
+              <button key={action.label} type="button" className={index === 0 && headingLevel === 3 ? 'primary' : undefined} onClick={() => choose(action)}>
                 {action.label}
               </button>
             ))}
@@ -70,7 +95,7 @@ export function NextStepCard({ recommendation, context, today }: Props) {
         )
       )}
       {problem && <p className="field-error" role="alert">{problem}</p>}
-    </section>
+    </>
   );
 }
 

@@ -49,7 +49,14 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
       {spec.intro && <p>{spec.intro}</p>}
       {spec.warning && <p className="warning" role="note"><strong>Before you do this: </strong>{spec.warning}</p>}
       {spec.fields.map((field) => (
-        <Field key={field.name} field={field} id={idOf(field.name)} value={raw[field.name]} error={errors[field.name]} onChange={(value) => update(field.name, value)} />
+        <Field
+          key={field.name}
+          field={field}
+          id={idOf(field.name)}
+          value={raw[field.name]}
+          error={errors[field.name]}
+          onChange={(value) => update(field.name, value)}
+        />
       ))}
       {formError && <p className="field-error" role="alert">{formError}</p>}
       <div className="button-row">
@@ -60,7 +67,13 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
   );
 }
 
-type FieldProps = { field: FieldSpec; id: string; value: string | boolean | undefined; error?: string; onChange: (value: string | boolean) => void };
+type FieldProps = {
+  field: FieldSpec;
+  id: string;
+  value: string | boolean | undefined;
+  error?: string;
+  onChange: (value: string | boolean) => void;
+};
 
 function Field({ field, id, value, error, onChange }: FieldProps) {
   const describedBy = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;

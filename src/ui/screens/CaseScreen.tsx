@@ -9,6 +9,8 @@ import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phasesVisite
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
+import { toCaseFile } from '../../storage/caseRecord';
+import { downloadJson } from '../download';
 import { JourneyMap } from '../components/JourneyMap';
 import { NextStepCard } from '../components/NextStepCard';
 import { RecordFacts } from '../components/RecordFacts';
@@ -52,6 +54,13 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <JourneyMap value={snapshot.value} visited={visited} />
         <div>
           <RecordFacts snapshot={snapshot} today={on} />
+          <section className="card" aria-labelledby="backup-title">
+            <h2 id="backup-title">Keep a copy</h2>
+            <p>Save this case and its whole history as a file on your device. Nothing is sent anywhere.</p>
+            <button type="button" onClick={() => downloadJson(`billpath-case-${on}.json`, toCaseFile(snapshot, open.journal))}>
+              Save a backup of this case
+            </button>
+          </section>
           <Suspense fallback={<p role="status">Loading the history…</p>}>
             <History journal={open.journal} />
           </Suspense>

@@ -1,0 +1,28 @@
+/*
+ * Closure's steps: pay exactly what was agreed, get the zero-balance letter,
+ * check the credit report 30 to 60 days later, close and keep the file.
+ */
+import { advice } from '../../src/domain/advice';
+import { CREDIT_CHECK_AFTER_PAYMENT } from '../../src/domain/rules';
+import { amountLeftToPay } from '../amounts';
+import type { BillContext } from '../context';
+import { after, factsOf, step, type Recommendation } from './shared';
+
+export function closureSteps(context: BillContext, state: string, today: string): Recommendation[] {
+  if (state === 'paying') {
+    return [step('make-payment', advice.makePayment(amountLeftToPay(context)), [{ label: 'I paid', form: 'payment' }])];
+  }
+  if (state === 'confirmingZeroBalance') {
+    return [step('confirm-zero-balance', advice.confirmZeroBalance(factsOf(context)), [
+      { label: 'I have the letter', event: { type: 'ZERO_BALANCE_CONFIRMED', at: today } },
+    ])];
+  }
+  if (state === 'checkingCredit' && !context.creditReportCheckedAt) {
+    const history = context.closureReason === 'not-validated' ? 'not-validated' : context.collector ? 'collections' : 'none';
+    return [step('check-credit-report', advice.checkCreditReport(history), [
+      { label: 'I checked my reports', event: { type: 'CREDIT_REPORT_CHECKED', at: today } },
+    ], after(context.payments.at(-1)?.at, CREDIT_CHECK_AFTER_PAYMENT.days))];
+  }
+  if (state === 'closed') return [step('keep-records', advice.keepRecords(), [])];
+  return [step('close-case', advice.closeCase(), [{ label: 'Close the case', event: { type: 'CASE_CLOSED', at: today } }])];
+}

@@ -1,0 +1,57 @@
+/*
+ * What every phase's steps are made of: the recommendation's shape, the forms a
+ * step can open, and small helpers (due dates, the facts the words need).
+ */
+import type { AdviceFacts, Words } from '../../src/domain/advice';
+import { addCalendarDays, isIsoDate } from '../../src/domain/dates';
+import type { BillEvent } from '../../src/domain/events';
+import { currentBalance } from '../amounts';
+import type { BillContext } from '../context';
+
+export type RecommendationId =
+  | 'request-itemized-bill' | 'confirm-claim-status' | 'request-hold' | 'review-findings'
+  | 'dispute-findings' | 'file-appeal' | 'apply-financial-assistance' | 'make-offer'
+  | 'respond-to-counteroffer' | 'escalate' | 'get-agreement-in-writing' | 'make-payment'
+  | 'request-debt-validation' | 'negotiate-with-collector' | 'confirm-zero-balance'
+  | 'check-credit-report' | 'close-case' | 'wait-for-response' | 'move-on' | 'keep-records';
+
+/** Forms a step can open when recording it needs more than a click (an amount, a date). */
+export type FormId =
+  | 'hold-confirmed' | 'dispute' | 'dispute-answer' | 'assistance-decision' | 'offer'
+  | 'counteroffer' | 'payment-plan' | 'payment-plan-accepted' | 'payment';
+
+/** One way to record the step: an event sent as it is (after a warning, if any), or a form to fill in. */
+export type RecommendedAction = { label: string; event?: BillEvent; form?: FormId; warning?: string };
+
+/**
+ * The next step. `alsoNow` lists the other steps open at the same time (the
+ * parallel tracks of stabilization and validation), so none is out of reach.
+ */
+export type Recommendation = Words & {
+  id: RecommendationId;
+  due?: string;
+  actions: RecommendedAction[];
+  alsoNow?: Recommendation[];
+};
+
+export const WAIT_FOR_PAPERS = "Waiting is better: without the itemized bill and the insurer's decision, you can't tell what you really owe.";
+export const WAIT_FOR_DECISIONS = 'Waiting is better: the appeal or assistance decision may lower what you owe before you offer anything.';
+export const WAIT_FOR_PROOF = 'Asking for proof first is better: once the validation window closes, you lose the right to make them stop collecting until they prove the debt.';
+
+export function step(id: RecommendationId, words: Words, actions: RecommendedAction[], due?: string): Recommendation {
+  return due ? { id, ...words, due, actions } : { id, ...words, actions };
+}
+
+/** `days` after `date`, when `date` is a real date (events without one give no due date). */
+export function after(date: string | undefined, days: number): string | undefined {
+  return date && isIsoDate(date) ? addCalendarDays(date, days) : undefined;
+}
+
+export function factsOf(context: BillContext): AdviceFacts {
+  return {
+    provider: context.case.provider.name.trim() || 'the provider',
+    account: context.case.accountNumber?.trim() ?? '',
+    balance: currentBalance(context),
+    nonprofit: context.case.provider.nonprofit === true,
+  };
+}

@@ -1,0 +1,10 @@
+/*
+ * Small helpers for reading checked form values and writing form defaults.
+ */
+import type { Values } from './readForm';
+
+/** Cents as the dollars a person would type: 123456 -> "1234.56". */
+export const dollars = (cents: number) => (cents / 100).toFixed(2);
+export const str = (value: Values[string]) => (typeof value === 'string' ? value : undefined);
+export const num = (value: Values[string]) => (typeof value === 'number' ? value : 0);
+export const choices = (options: Record<string, string>) => Object.entries(options).map(([value, label]) => ({ value, label }));
