@@ -47,7 +47,7 @@ export function resetAppStore(): void {
   set(initialState, true);
 }
 
-export function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
+function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
   let next = 'Open the case to see the next step';
   try {
     next = nextAction(loaded.snapshot, on).title;

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { pathToStateValue, transition } from 'xstate';
 import { billMachine, phaseOf, phases } from '../../machines';
+import { billEventTypes } from '../../src/domain/events';
+import { exampleEvents } from '../fixtures/events';
 import { reachableSnapshots } from '../fixtures/reachable';
 
 type ChartNode = { path: string[]; states: Record<string, ChartNode> };
@@ -15,6 +17,13 @@ function allStateNodes(node: ChartNode = billMachine.root): ChartNode[] {
 }
 
 const reached = reachableSnapshots();
+
+describe('the example events', () => {
+  it('include every kind of domain event, so none drops out of the generated paths', () => {
+    const covered = new Set(exampleEvents.map((event) => event.type));
+    expect(billEventTypes.filter((type) => type !== 'CASE_OPENED' && !covered.has(type))).toEqual([]);
+  });
+});
 
 describe('every state of the bill machine is reachable', () => {
   it.each(phases.map((phase) => [phase]))('reaches the %s phase', (phase) => {
