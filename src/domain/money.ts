@@ -14,25 +14,33 @@ export function formatCents(amount: number): string {
 
 export type ParsedAmount = { ok: true; cents: number } | { ok: false; error: string };
 
+const TOO_LARGE = 'That is more than $10,000,000. Check the amount.';
+
 /**
  * Reads an amount as a person types it: "1234.5", "$1,234.56", " 12 ".
- * Rejects negatives, more than two decimals and amounts over $10,000,000.
+ * With `credits`, a bill's credit lines too: "(12.00)", "-12.00", "-$12".
+ * Rejects anything else that is not digits, more than two decimals and
+ * amounts over $10,000,000, saying what to fix.
  */
-export function parseDollars(text: string): ParsedAmount {
-  const cleaned = text.trim().replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+export function parseDollars(text: string, { credits = false } = {}): ParsedAmount {
+  const trimmed = text.trim();
+  const credit = credits && /^(\(.*\)|-.*)$/.test(trimmed);
+  const unsigned = credit ? trimmed.replace(/^\((.*)\)$/, '$1').replace(/^-/, '').trim() : trimmed;
+  const cleaned = unsigned.replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
   if (cleaned === '') return { ok: false, error: 'Enter an amount, like 1250.00.' };
   if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) {
-    return /^\d+\.\d{3,}$/.test(cleaned)
-      ? { ok: false, error: 'Use at most two digits after the decimal point.' }
-      : { ok: false, error: 'Use digits only, like 1250.00.' };
+    if (/^\d+\.\d{3,}$/.test(cleaned)) return { ok: false, error: 'Use at most two digits after the decimal point.' };
+    if (/^-/.test(cleaned) || /^\(.*\)$/.test(cleaned)) return { ok: false, error: 'Enter the amount without a minus sign or brackets, like 1250.00.' };
+    return { ok: false, error: `"${shorten(trimmed)}" is not an amount. Use digits, like 1250.00.` };
   }
   const [whole = '0', fraction = ''] = cleaned.split('.');
+  if (whole.length > 12) return { ok: false, error: TOO_LARGE };
   const amount = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (!Number.isSafeInteger(amount) || amount > MAX_CENTS) {
-    return { ok: false, error: 'That is more than $10,000,000. Check the amount.' };
-  }
-  return { ok: true, cents: amount };
+  if (amount > MAX_CENTS) return { ok: false, error: TOO_LARGE };
+  return { ok: true, cents: credit && amount > 0 ? -amount : amount };
 }
+
+const shorten = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
 
 /** `part` as a whole-cent share of `amount` (e.g. 30 % of a balance). */
 export function percentOf(amount: number, percent: number): number {

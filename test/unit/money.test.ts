@@ -17,12 +17,12 @@ describe('reading an amount as typed', () => {
 
   it.each([
     ['', /Enter an amount/],
-    ['abc', /digits only/],
-    ['-5', /digits only/],
+    ['abc', /not an amount/],
+    ['-5', /without a minus sign/],
     ['1.234', /two digits after the decimal/],
-    ['1,23', /digits only/],
+    ['1,23', /not an amount/],
     ['10000000.01', /more than \$10,000,000/],
-    ['NaN', /digits only/],
+    ['NaN', /not an amount/],
   ])('rejects %j with a message that says what to fix', (text, message) => {
     const result = parseDollars(text);
     expect(result.ok).toBe(false);

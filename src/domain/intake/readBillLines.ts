@@ -1,0 +1,130 @@
+/*
+ * An itemized bill pasted from a spreadsheet or a CSV file, read into bill
+ * lines — or into a list of what to fix, each with its row (as numbered in the
+ * paste), its column (as named in the header) and the fix. Nothing is saved
+ * here: the screen shows the preview and saves only a paste without errors.
+ */
+import type { BillLine } from '../case';
+import { parseTypedDate } from '../dates';
+import { parseDollars } from '../money';
+import { splitRows } from './delimited';
+import { findHeader, headerNames, requiredFields, type Header, type LineField } from './lineColumns';
+
+export type RowError = { row: number; column: string; message: string };
+export type LinesReading = { lines: BillLine[]; errors: RowError[]; skipped: number };
+
+/** The most lines one paste may hold (large hospital stays run to a few thousand). */
+export const MAX_PASTED_LINES = 25_000;
+
+type Cell = { ok: true; value: string | number | string[] | undefined } | { ok: false; message: string };
+const value = (v: string | number | string[] | undefined): Cell => ({ ok: true, value: v });
+const problem = (message: string): Cell => ({ ok: false, message });
+
+const readers: Record<LineField, (text: string) => Cell> = {
+  date: (text) => {
+    const date = parseTypedDate(text);
+    return date.ok ? value(date.date) : problem(date.error);
+  },
+  code: (text) => {
+    const code = text.toUpperCase();
+    if (code === '') return problem('Enter the CPT or HCPCS code. If the bill shows none, ask for an itemized bill with codes.');
+    return /^[A-Z0-9][A-Z0-9.-]{0,19}$/.test(code) ? value(code) : problem(`"${text.slice(0, 20)}" is not a code. Codes look like 99285 or J1100.`);
+  },
+  modifiers: (text) => {
+    const modifiers = text.split(/[\s,;/]+/).map((m) => m.replace(/^-/, '').toUpperCase()).filter(Boolean);
+    const bad = modifiers.find((m) => !/^[A-Z0-9]{2}$/.test(m));
+    return bad ? problem(`"${bad}" is not a modifier. Modifiers have two characters, like 25 or XU.`) : value(modifiers.length ? modifiers : undefined);
+  },
+  revenueCode: (text) => {
+    if (text === '') return value(undefined);
+    return /^\d{3,4}$/.test(text) ? value(text.padStart(4, '0')) : problem('Revenue codes are 3 or 4 digits, like 0450.');
+  },
+  description: (text) => value(text === '' ? undefined : text.slice(0, 200)),
+  units: (text) => {
+    if (text === '') return value(1);
+    const units = Number(text);
+    return Number.isInteger(units) && units >= 0 && units <= 100_000
+      ? value(units)
+      : problem('Units must be a whole number from 0 to 100000, like 1.');
+  },
+  charge: (text) => {
+    const amount = parseDollars(text, { credits: true });
+    return amount.ok ? value(amount.cents) : problem(amount.error);
+  },
+  diagnoses: (text) => {
+    const codes = text.split(/[\s,;]+/).map((d) => d.toUpperCase()).filter(Boolean);
+    const bad = codes.find((d) => !/^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{1,4})?$/.test(d));
+    return bad ? problem(`"${bad}" is not an ICD-10 code. They look like R07.9.`) : value(codes.length ? codes : undefined);
+  },
+};
+
+function readRow(cells: string[], header: Header, row: number, id: string, errors: RowError[]): BillLine | undefined {
+  const line: Record<string, unknown> = { id };
+  let ok = true;
+  for (const field of Object.keys(readers) as LineField[]) {
+    const column = header.columns.get(field);
+    const cell = readers[field](column ? (cells[column.index] ?? '').trim() : '');
+    if (cell.ok) {
+      if (cell.value !== undefined) line[field] = cell.value;
+    } else {
+      ok = false;
+      errors.push({ row, column: column?.name ?? headerNames[field], message: cell.message });
+    }
+  }
+  return ok ? (line as BillLine) : undefined;
+}
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+/**
+ * Reads pasted text. Lines are numbered `line-<n>` from `firstNumber`, so a
+ * paste added to lines already entered gets ids of its own.
+ */
+export function readBillLines(text: string, firstNumber = 1): LinesReading {
+  const rows = splitRows(text);
+  const header = findHeader(rows);
+  if (!header) {
+    const message = isBlank(rows.flat()) ? 'Paste the lines of your itemized bill, with their header row.' :
+      'No header row found. The first row should name the columns, with at least Date, Code and Charge.';
+    return { lines: [], errors: [{ row: 1, column: '', message }], skipped: 0 };
+  }
+  const missing = requiredFields.filter((field) => !header.columns.has(field));
+  if (missing.length) {
+    const names = missing.map((field) => headerNames[field]).join(' and ');
+    return { lines: [], errors: [{ row: header.row + 1, column: '', message: `Add a ${names} column to the header row.` }], skipped: 0 };
+  }
+  const lines: BillLine[] = [];
+  const errors: RowError[] = [];
+  let skipped = 0;
+  const dateColumn = header.columns.get('date')!.index;
+  const codeColumn = header.columns.get('code')!.index;
+  for (let index = header.row + 1; index < rows.length; index += 1) {
+    const cells = rows[index]!;
+    if (isBlank(cells)) continue;
+    // A total or subtotal row has neither a date nor a code: it is not a service.
+    if (!cells[dateColumn]?.trim() && !cells[codeColumn]?.trim()) {
+      skipped += 1;
+      continue;
+    }
+    if (lines.length + errors.length >= MAX_PASTED_LINES) {
+      errors.push({ row: index + 1, column: '', message: `Paste at most ${MAX_PASTED_LINES} lines at a time.` });
+      break;
+    }
+    const line = readRow(cells, header, index + 1, `line-${firstNumber + lines.length}`, errors);
+    if (line) lines.push(line);
+  }
+  if (lines.length === 0 && errors.length === 0) {
+    errors.push({ row: header.row + 2, column: '', message: 'No lines under the header. Paste the rows of the bill too.' });
+  }
+  return { lines, errors, skipped };
+}
+
+/** "Row 4, Charge: Use at most two digits after the decimal point." */
+export function describeRowError({ row, column, message }: RowError): string {
+  return column ? `Row ${row}, ${column}: ${message}` : `Row ${row}: ${message}`;
+}
+
+/** The number after the highest `line-<n>` id, for lines added to a bill. */
+export function nextLineNumber(lines: BillLine[]): number {
+  return lines.reduce((max, line) => Math.max(max, Number(/^line-(\d+)$/.exec(line.id)?.[1] ?? 0)), 0) + 1;
+}
