@@ -1,0 +1,31 @@
+/*
+ * FHIR Money (`{ value, currency }`, the value in dollars) read as integer
+ * cents. Every EOB amount is a non-negative cents field, so a negative or
+ * non-finite value reads as 0 (a refund or reversal is not a charge the
+ * patient owes). Amounts above MAX_CENTS are reported, never clipped.
+ * The currency is not checked: US payers send USD.
+ */
+import { MAX_CENTS } from '../case';
+import { formatCents } from '../money';
+import { describeKind, isRecord, type Report } from './read';
+
+/** `money` in cents; undefined when it is absent or unreadable (then reported). */
+export function centsOf(money: unknown, what: string, report: Report): number | undefined {
+  if (money === undefined) return undefined;
+  if (!isRecord(money)) {
+    report(`${what} should be an amount of money but is ${describeKind(money)}.`);
+    return undefined;
+  }
+  const dollars = money.value;
+  if (dollars === undefined || dollars === null) return undefined;
+  if (typeof dollars !== 'number') {
+    report(`${what} is written as ${describeKind(dollars)} instead of a number of dollars.`);
+    return undefined;
+  }
+  if (!Number.isFinite(dollars) || dollars <= 0) return 0;
+  if (dollars * 100 > MAX_CENTS) {
+    report(`${what} is over ${formatCents(MAX_CENTS)}, the most Billpath can hold.`);
+    return undefined;
+  }
+  return Math.round(dollars * 100);
+}
