@@ -111,6 +111,7 @@ export const billMachine = billSetup.createMachine({
           },
           states: {
             reviewing: {
+              always: { guard: 'everyFindingSettled', target: 'resolved' },
               on: {
                 FINDING_DISPUTED: { target: 'disputing', actions: record },
                 FINDING_RESOLVED: { actions: record },

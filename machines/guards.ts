@@ -8,6 +8,7 @@
 import type { BillEvent } from '../src/domain/events';
 import { agreementReached, amountLeftToPay } from './amounts';
 import type { BillContext } from './context';
+import { findingsOf, openFindings } from './findings';
 
 type GuardArgs = { context: BillContext; event: BillEvent };
 
@@ -39,6 +40,11 @@ export const guards = {
 
   /** Every charge the person disputed has an answer. */
   noOpenDisputes: ({ context }: GuardArgs) =>
+    !Object.values(context.findings).some((finding) => finding.status === 'disputed'),
+
+  /** The audit found something, and the person has marked every finding corrected or upheld. */
+  everyFindingSettled: ({ context }: GuardArgs) =>
+    findingsOf(context).length > 0 && openFindings(context).length === 0 &&
     !Object.values(context.findings).some((finding) => finding.status === 'disputed'),
 
   /** No appeal or assistance application is waiting for a decision (advisory). */

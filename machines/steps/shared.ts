@@ -20,8 +20,11 @@ export type FormId =
   | 'hold-confirmed' | 'dispute' | 'dispute-answer' | 'assistance-decision' | 'offer'
   | 'counteroffer' | 'payment-plan' | 'payment-plan-accepted' | 'payment';
 
-/** One way to record the step: an event sent as it is (after a warning, if any), or a form to fill in. */
-export type RecommendedAction = { label: string; event?: BillEvent; form?: FormId; warning?: string };
+/**
+ * One way to record the step: an event sent as it is (after a warning, if any),
+ * several events at once (dispute every finding), or a form to fill in.
+ */
+export type RecommendedAction = { label: string; event?: BillEvent; events?: BillEvent[]; form?: FormId; warning?: string };
 
 /**
  * The next step. `alsoNow` lists the other steps open at the same time (the
@@ -36,6 +39,7 @@ export type Recommendation = Words & {
 
 export const WAIT_FOR_PAPERS = "Waiting is better: without the itemized bill and the insurer's decision, you can't tell what you really owe.";
 export const WAIT_FOR_DECISIONS = 'Waiting is better: the appeal or assistance decision may lower what you owe before you offer anything.';
+export const LEAVE_FINDINGS_OPEN = 'Each finding is a question the billing office has to answer. If you skip them, you may pay for errors. Go on only if you have checked them.';
 export const WAIT_FOR_PROOF = 'Asking for proof first is better: once the validation window closes, you lose the right to make them stop collecting until they prove the debt.';
 
 export function step(id: RecommendationId, words: Words, actions: RecommendedAction[], due?: string): Recommendation {

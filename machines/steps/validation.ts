@@ -9,13 +9,35 @@ import { ASSISTANCE_APPLICATION_WINDOW, INTERNAL_APPEAL, POST_SERVICE_APPEAL_DEC
 import { currentBalance } from '../amounts';
 import type { BillContext } from '../context';
 import { guards } from '../guards';
-import { after, factsOf, step, WAIT_FOR_DECISIONS, type Recommendation, type RecommendedAction } from './shared';
+import { openFindings } from '../findings';
+import { amountInQuestion } from '../../src/domain/audit/amountInQuestion';
+import { formatCents } from '../../src/domain/money';
+import { after, factsOf, LEAVE_FINDINGS_OPEN, step, WAIT_FOR_DECISIONS, type Recommendation, type RecommendedAction } from './shared';
 
 /** The dispute letter went out after the latest charge was disputed. */
 function disputeLetterSent(context: BillContext): boolean {
   const sent = context.disputeLetterSentAt;
   if (sent === undefined) return false;
   return Object.values(context.findings).every((finding) => finding.status !== 'disputed' || finding.at <= sent);
+}
+
+/** Check the bill: the audit's findings to dispute or accept, or a look of one's own when it found none. */
+function reviewStep(context: BillContext, today: string): Recommendation {
+  const open = openFindings(context);
+  const done = { type: 'REVIEW_COMPLETED', at: today } as const;
+  if (open.length === 0) {
+    const words = context.case.lines.length ? advice.noFindings() : advice.reviewBill();
+    return step('review-findings', words, [
+      { label: 'I found a problem', form: 'dispute' },
+      { label: 'I found nothing to dispute', event: done },
+    ]);
+  }
+  const inQuestion = amountInQuestion(open, context.case.lines, currentBalance(context));
+  const disputeAll = open.map((finding) => ({ type: 'FINDING_DISPUTED', findingId: finding.id, at: today }) as const);
+  return step('review-findings', advice.reviewFindings(open.length, formatCents(inQuestion)), [
+    { label: open.length === 1 ? 'Dispute it' : `Dispute all ${open.length}`, events: disputeAll },
+    { label: 'None of these is a problem', event: done, warning: LEAVE_FINDINGS_OPEN },
+  ]);
 }
 
 export function validationSteps(context: BillContext, tracks: Record<string, string>, today: string): Recommendation[] {
@@ -27,12 +49,7 @@ export function validationSteps(context: BillContext, tracks: Record<string, str
       { label: 'I have it in writing', event: { type: 'AGREEMENT_RECEIVED_IN_WRITING', at: today } },
     ]));
   }
-  if (tracks.audit === 'reviewing') {
-    steps.push(step('review-findings', advice.reviewBill(), [
-      { label: 'I found a problem', form: 'dispute' },
-      { label: 'I found nothing to dispute', event: { type: 'REVIEW_COMPLETED', at: today } },
-    ]));
-  }
+  if (tracks.audit === 'reviewing') steps.push(reviewStep(context, today));
   if (tracks.audit === 'disputing') {
     const answered = { label: 'They answered', form: 'dispute-answer' } as const;
     const letter = { type: 'LETTER_SENT', letter: 'billing-dispute', followUp: addCalendarDays(today, 30), at: today } as const;

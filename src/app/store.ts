@@ -10,7 +10,6 @@ import { nextAction, phaseOf, replay, type Phase } from '../../machines';
 import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
-import { sampleCase } from '../domain/sampleBill';
 import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
 import {
   deleteCase,
@@ -132,7 +131,9 @@ export function startNewCase(details: Case): Promise<void> {
   return addCase({ ...details, id: crypto.randomUUID() });
 }
 
-export function startSampleCase(): Promise<void> {
+/** The sample bill's module loads only when someone asks to try it. */
+export async function startSampleCase(): Promise<void> {
+  const { sampleCase } = await import('../domain/sampleBill');
   return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today()));
 }
 

@@ -55,6 +55,16 @@ export const advice = {
     why: "Billing errors are common. Look for charges listed twice, care you didn't get, and codes for more care than you had. Compare each line with the EOB.",
     how: 'For each charge you question, ask the billing office: "Can you provide the documentation that supports this charge?" Record each problem you find. If you find none, say so here.',
   }),
+  reviewFindings: (count: number, inQuestion: string): Words => ({
+    title: count === 1 ? 'Check the finding on your bill' : `Check the ${count} findings on your bill`,
+    why: `Billpath compared the bill with its codes and your EOB and found ${count === 1 ? 'one thing' : `${count} things`} a billing office must answer for, with up to ${inQuestion} in question. Billing errors are common; each answer can lower what you owe.`,
+    how: 'Read each finding below. Dispute the ones that look wrong — the letter asks the exact question for each. Mark a finding as fine if you know the charge is right.',
+  }),
+  noFindings: (): Words => ({
+    title: 'No problems found: look over the bill once yourself',
+    why: "Billpath checked the lines against its rules and your EOB and found nothing to question. It can't know what care you really got.",
+    how: "Look for anything you don't remember getting. If you find something, record it; if not, go on.",
+  }),
   disputeInWriting: (): Words => ({
     title: 'Send your dispute in writing',
     why: 'A written dispute makes a record the billing office has to answer. Calls alone are easy to lose.',

@@ -66,9 +66,17 @@ export function daysBetween(from: string, to: string): number {
 
 const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
 
-/** "March 5, 2026": how a date reads in a sentence. */
+const longDates = new Map<string, string>();
+
+/** "March 5, 2026": how a date reads in a sentence (remembered: a long bill repeats its dates). */
 export function formatLongDate(iso: string): string {
-  return isIsoDate(iso) ? longDate.format(toDate(iso)) : iso;
+  const known = longDates.get(iso);
+  if (known) return known;
+  if (!isIsoDate(iso)) return iso;
+  if (longDates.size > 5000) longDates.clear();
+  const long = longDate.format(toDate(iso));
+  longDates.set(iso, long);
+  return long;
 }
 
 export type ParsedDate = { ok: true; date: string } | { ok: false; error: string };

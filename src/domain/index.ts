@@ -1,7 +1,7 @@
 /*
  * The public face of the domain (CONTRACT.md): pure TypeScript, importable from
- * Node. Later work adds the audit, the FHIR importer, poverty screening,
- * deadlines and letters here.
+ * Node. Later work adds deadlines and letters here. The app itself imports the
+ * modules directly, so the FHIR importer loads only when a file is picked.
  */
 export type { BillLine, Case, CaseDetails, ClaimStatus, Eob, EobLine, Household, Provider, ProviderKind } from './case';
 export { parseCaseFile, type CaseFile, type JournalEntry, type Parsed } from './caseFile';
@@ -9,3 +9,10 @@ export { billEventTypes, type BillEvent, type BillEventType } from './events';
 export { addBusinessDays, addCalendarDays, daysBetween, isBusinessDay, isFederalHoliday, isIsoDate } from './dates';
 export { formatCents, parseDollars } from './money';
 export { sampleCase } from './sampleBill';
+export { amountInQuestion, auditCase, findingRules, type Finding, type FindingRule } from './audit';
+export { explainAdjustment } from './carc';
+export { importFhirEob } from './fhir';
+export { povertyGuideline, povertyPercent } from './poverty';
+export { describeRowError, readBillLines } from './intake/readBillLines';
+export { billLinesToCsv } from './intake/writeBillLines';
+export { parseTypedDate } from './dates';

@@ -8,7 +8,7 @@ import { MAX_CENTS } from './case';
 export function formatCents(amount: number): string {
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(Math.round(amount));
-  const dollars = Math.floor(abs / 100).toLocaleString('en-US');
+  const dollars = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
 }
 

@@ -69,3 +69,16 @@ export const CREDIT_CHECK_AFTER_PAYMENT: Rule = {
  * of patient balances, so an opening lump-sum offer of 20-40 % is rational.
  */
 export const OPENING_OFFER_PERCENT = { low: 20, high: 40, suggested: 30 } as const;
+
+/** Uninsured or self-pay: a bill this far above the good faith estimate can go to patient-provider dispute resolution. */
+export const GFE_DISPUTE_THRESHOLD = 40_000; // cents: $400, 45 CFR 149.620(b)(1)(ii)
+
+/** The patient-provider dispute must start within 120 calendar days of the bill. */
+export const PATIENT_PROVIDER_DISPUTE: Rule = {
+  days: 120,
+  source: 'No Surprises Act patient-provider dispute resolution, 45 CFR 149.620(b)(2)',
+  checked: '2026-11-23',
+};
+
+/** Households at or under 400 % of the poverty guideline often qualify for hospital help (our screening line, not a law). */
+export const ASSISTANCE_SCREENING_PERCENT = 400;

@@ -12,9 +12,11 @@ import { announce, focusById } from './announcer';
 
 export const NEXT_STEP_HEADING_ID = 'next-step-title';
 
-export function useRecordEvent(): (event: BillEvent) => string | undefined {
-  return useCallback((event: BillEvent) => {
-    if (!sendEvent(event)) return 'This can’t be recorded at this step.';
+/** Records one event, or several in order (stopping at the first that can't be recorded). */
+export function useRecordEvent(): (event: BillEvent | BillEvent[]) => string | undefined {
+  return useCallback((event: BillEvent | BillEvent[]) => {
+    const events = Array.isArray(event) ? event : [event];
+    if (!events.every((each) => sendEvent(each))) return 'This can’t be recorded at this step.';
     const open = useAppStore.getState().open;
     if (open) announce(`Recorded. Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.`);
     focusById(NEXT_STEP_HEADING_ID);

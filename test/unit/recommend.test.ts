@@ -75,6 +75,43 @@ describe('validation', () => {
     expect(nextAction(after(toValidation), TODAY).id).toBe('review-findings');
   });
 
+  describe('with the audit\'s findings', () => {
+    const lines = [
+      { id: 'line-1', date: '2026-02-10', code: '36415', units: 1, charge: 3000 },
+      { id: 'line-2', date: '2026-02-10', code: '36415', units: 1, charge: 3000 },
+      { id: 'line-3', date: '2026-02-10', code: '99215', units: 1, charge: 40000 },
+    ];
+    const withFindings = [{ type: 'ITEMIZED_BILL_RECEIVED', lines, at }, { type: 'CLAIM_STATUS_CONFIRMED', status: 'processed', at }, { type: 'PROCEED', at }] as BillEvent[];
+    const ids = ['duplicate-charge:line-1+line-2', 'high-level-em:line-3'];
+
+    it('lists them with the amount in question and offers to dispute them all', () => {
+      const step = nextAction(after(withFindings), TODAY);
+      expect(step).toMatchObject({ id: 'review-findings', title: 'Check the 2 findings on your bill' });
+      expect(step.why).toContain('$430.00');
+      expect(step.actions[0]?.events?.map((event) => event.type === 'FINDING_DISPUTED' && event.findingId)).toEqual(ids);
+    });
+
+    it('moves on once every finding is marked corrected or upheld, without a dispute', () => {
+      const upheld = ids.map((findingId) => ({ type: 'FINDING_RESOLVED', findingId, outcome: 'upheld', at }) as BillEvent);
+      expect(after([...withFindings, upheld[0]!]).matches({ validation: { audit: 'reviewing' } })).toBe(true);
+      const settled = after([...withFindings, ...upheld]);
+      expect(settled.matches({ validation: { audit: 'resolved' } })).toBe(true);
+      expect(nextAction(settled, TODAY).id).not.toBe('review-findings');
+    });
+
+    it('lowers the balance by what each corrected finding took off', () => {
+      const corrected = after([...withFindings, { type: 'FINDING_DISPUTED', findingId: ids[0]!, at }, { type: 'FINDING_RESOLVED', findingId: ids[0]!, outcome: 'corrected', adjustment: 3000, at }]);
+      expect(corrected.context.correctedBalance).toBe(100_000 - 3000);
+      expect(corrected.matches({ validation: { audit: 'resolved' } })).toBe(true);
+    });
+
+    it('does not count a claim confirmed by phone as billed before the insurer decided', () => {
+      const pending = after([{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], at }, { type: 'PROCEED_ANYWAY', at }]);
+      expect(nextAction(pending, TODAY).title).toBe('Check the finding on your bill');
+      expect(nextAction(after(toValidation), TODAY).title).not.toMatch(/finding/);
+    });
+  });
+
   it('asks for the dispute in writing, then waits for the answer', () => {
     const disputed = [...toValidation, { type: 'FINDING_DISPUTED', findingId: 'x', at } as BillEvent];
     expect(nextAction(after(disputed), TODAY).id).toBe('dispute-findings');
@@ -244,8 +281,9 @@ describe('in every reachable state', () => {
       expect(step.title && step.why && step.how).toBeTruthy();
       for (const shown of [step, ...(step.alsoNow ?? [])]) {
         for (const action of shown.actions) {
-          if (action.event) expect(snapshot.can(action.event), `${shown.id}: ${action.label} in ${JSON.stringify(snapshot.value)}`).toBe(true);
-          else expect(action.form).toBeDefined();
+          const events = action.events ?? (action.event ? [action.event] : []);
+          for (const event of events) expect(snapshot.can(event), `${shown.id}: ${action.label} in ${JSON.stringify(snapshot.value)}`).toBe(true);
+          if (events.length === 0) expect(action.form).toBeDefined();
         }
       }
     }

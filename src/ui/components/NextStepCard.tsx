@@ -50,7 +50,8 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
 
   function choose(action: RecommendedAction) {
     setProblem('');
-    if (action.event && !action.warning) setProblem(record(action.event) ?? '');
+    const events = action.events ?? action.event;
+    if (events && !action.warning) setProblem(record(events) ?? '');
     else setChosen(action);
   }
 
@@ -77,7 +78,7 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
         <div className="confirm" role="group" aria-label="Are you sure?">
           <p className="warning" tabIndex={-1} ref={(element) => element?.focus()}>{chosen.warning}</p>
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record(chosen.event!) ?? ''); }}>
+            <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record((chosen.events ?? chosen.event)!) ?? ''); }}>
               Go on anyway
             </button>
             <button type="button" onClick={() => setChosen(undefined)}>I'll wait</button>

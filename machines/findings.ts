@@ -1,0 +1,30 @@
+/*
+ * The audit as the workflow sees it: the findings on the case's bill (worked
+ * out once per version of the case, since guards and steps ask often), and
+ * where the person stands on each. A finding is settled once it is marked
+ * corrected or upheld; disputed means an answer is still owed.
+ */
+import { detectFindings } from '../src/domain/audit/detect';
+import type { Detected } from '../src/domain/audit/finding';
+import type { Case } from '../src/domain/case';
+import type { BillContext } from './context';
+
+const audited = new WeakMap<Case, { claimDecided: boolean; findings: Detected[] }>();
+
+/** The bill's findings. Which findings there are never depends on the date, so none is passed. */
+export function findingsOf(context: BillContext): Detected[] {
+  const claimDecided = context.claim.status === 'processed' || context.claim.status === 'denied';
+  const known = audited.get(context.case);
+  if (known && known.claimDecided === claimDecided) return known.findings;
+  const findings = detectFindings(context.case, '', { claimDecided })?.found ?? [];
+  audited.set(context.case, { claimDecided, findings });
+  return findings;
+}
+
+export const isSettled = (context: BillContext, finding: Detected): boolean => {
+  const status = context.findings[finding.id]?.status;
+  return status === 'corrected' || status === 'upheld';
+};
+
+/** Detecteds not yet marked corrected or upheld (disputed ones included). */
+export const openFindings = (context: BillContext): Detected[] => findingsOf(context).filter((finding) => !isSettled(context, finding));

@@ -1,0 +1,49 @@
+/*
+ * financial-assistance-likely: any bill from a nonprofit hospital (IRS
+ * §501(r): a written financial assistance policy, applications taken for 240
+ * days after the first bill — 26 CFR 1.501(r)-4, -6), or a household at or
+ * under 400 % of the HHS poverty guideline (our screening line: hospital
+ * policies commonly discount up to 300–400 %, research/rules.md §6).
+ */
+import { balanceOf, type AuditedBill } from '../auditedBill';
+import { detected, type Detector, type Wording } from '../finding';
+
+type Facts = { nonprofitHospital: boolean; percent?: number };
+import { povertyGuideline, povertyPercent } from '../../poverty';
+import { ASSISTANCE_SCREENING_PERCENT } from '../../rules';
+
+/** The year whose poverty table applies: the year of service, else this year. */
+function serviceYear(bill: AuditedBill): number {
+  const first = bill.lines.reduce<string | undefined>((min, line) => (min === undefined || line.date < min ? line.date : min), undefined);
+  const year = Number((first ?? bill.today).slice(0, 4));
+  return Number.isInteger(year) ? year : new Date().getFullYear();
+}
+
+/** Income as a percent of poverty, when the household is known and at or under the screening line. */
+function lowIncomePercent(bill: AuditedBill): number | undefined {
+  const household = bill.case.household;
+  if (!household || !Number.isFinite(household.size) || !Number.isFinite(household.annualIncome)) return undefined;
+  const year = serviceYear(bill);
+  const line = povertyGuideline(household.size, String(household.state ?? ''), year) * ASSISTANCE_SCREENING_PERCENT; // cents: dollars × 100 × percent / 100
+  return household.annualIncome <= line ? povertyPercent(household, year) : undefined;
+}
+
+export const financialAssistanceLikely: Detector<Facts> = (bill) => {
+  const nonprofitHospital = bill.case.provider?.nonprofit === true && bill.case.provider.kind === 'hospital';
+  const percent = lowIncomePercent(bill);
+  const lowIncome = percent !== undefined;
+  if (!nonprofitHospital && !lowIncome) return [];
+  return [detected('financial-assistance-likely', [], balanceOf(bill), { nonprofitHospital, ...(lowIncome ? { percent } : {}) })];
+};
+
+export const financialAssistanceLikelyWords: Wording<Facts> = ({ nonprofitHospital, percent }) => {
+  const reasons = [
+    ...(nonprofitHospital ? ['Nonprofit hospitals must have a financial assistance policy and accept applications for 240 days after the first bill.'] : []),
+    ...(percent !== undefined ? [`Your household income is about ${Math.round(percent!)} % of the federal poverty guideline; many hospitals forgive or cut bills for households under 300–400 %.`] : []),
+  ];
+  return {
+    title: 'You may qualify for financial assistance',
+    explanation: `${reasons.join(' ')} Help can lower or erase the bill, even after it was sent.`,
+    ask: "I'm evaluating financial assistance options. Please send me your financial assistance policy and application, and hold my account while I apply.",
+  };
+};
