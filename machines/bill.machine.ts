@@ -33,6 +33,8 @@ export const billMachine = billSetup.createMachine({
     LETTER_SENT: { guard: 'caseIsOpen', actions: record },
     HOLD_REQUESTED: { guard: 'beforeClosure', actions: record },
     HOLD_CONFIRMED: { guard: 'beforeClosure', actions: record },
+    // A corrected copy of the itemized bill or the EOB can come at any time before closure.
+    ITEMIZED_BILL_RECEIVED: { guard: 'beforeClosure', actions: record },
     EOB_RECEIVED: { guard: 'beforeClosure', actions: record },
     CLAIM_STATUS_CONFIRMED: { guard: 'beforeClosure', actions: record },
   },

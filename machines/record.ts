@@ -25,7 +25,8 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
     case 'ITEMIZED_BILL_RECEIVED':
       return {
         ...context,
-        itemizedReceivedAt: at,
+        // The first copy's date counts (some deadlines run from it); later ones are corrections.
+        itemizedReceivedAt: context.itemizedReceivedAt ?? at,
         case: Array.isArray(event.lines) ? { ...context.case, lines: event.lines } : context.case,
       };
     case 'EOB_RECEIVED': {

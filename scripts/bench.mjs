@@ -3,7 +3,8 @@
  * Billpath's benchmark (`npm run bench`, after `npm run build`): the size of the
  * JavaScript a first visit loads, and in headless Chromium the time to the first
  * screen, the time to the restored step after a reload, and the IndexedDB save
- * per event. Prints the figures against the budgets; exits 1 if one is missed.
+ * per event; and in Node, the audit on generated 2,000- and 20,000-line bills.
+ * Prints the figures against the budgets; exits 1 if one is missed.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,10 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { auditTimings } from './bench-audit.mjs';
 
 const RUNS = 5;
 const SAVES = 200;
-const BUDGETS = { initialJsKb: 110, restoredAfterDclMs: 100, saveP95Ms: 5 };
+const BUDGETS = { initialJsKb: 110, restoredAfterDclMs: 100, saveP95Ms: 5, audit2kMs: 20, audit20kMs: 200, auditGrowth: 12 };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -72,6 +74,7 @@ async function withProfile(run) {
 }
 
 const size = initialJs();
+const audit = await auditTimings();
 const server = await preview();
 try {
   const cold = [];
@@ -107,6 +110,9 @@ try {
     ['Restored step after DOMContentLoaded (median)', `${median(restored.map((t) => t.afterDcl)).toFixed(1)} ms`, `<= ${BUDGETS.restoredAfterDclMs} ms`, median(restored.map((t) => t.afterDcl)) <= BUDGETS.restoredAfterDclMs],
     [`IndexedDB save per event (median of ${saves.length})`, `${median(saves).toFixed(2)} ms`, '', true],
     [`IndexedDB save per event (p95 of ${saves.length})`, `${percentile(saves, 95).toFixed(2)} ms`, `<= ${BUDGETS.saveP95Ms} ms`, percentile(saves, 95) <= BUDGETS.saveP95Ms],
+    ['auditCase, 2,000 lines (median)', `${audit[2000].toFixed(1)} ms`, `<= ${BUDGETS.audit2kMs} ms`, audit[2000] <= BUDGETS.audit2kMs],
+    ['auditCase, 20,000 lines (median)', `${audit[20000].toFixed(1)} ms`, `<= ${BUDGETS.audit20kMs} ms`, audit[20000] <= BUDGETS.audit20kMs],
+    ['auditCase growth, 2,000 to 20,000 lines', `${(audit[20000] / audit[2000]).toFixed(1)}x`, `<= ${BUDGETS.auditGrowth}x`, audit[20000] / audit[2000] <= BUDGETS.auditGrowth],
   ];
   console.log(`\nBillpath benchmark (${new Date().toISOString().slice(0, 10)}; initial files: ${size.files.join(', ')})\n`);
   for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(48)} ${value.padStart(10)}  ${budget.padEnd(10)} ${budget ? (ok ? 'ok' : 'OVER BUDGET') : ''}`);

@@ -58,20 +58,30 @@ const readers: Record<LineField, (text: string) => Cell> = {
   },
 };
 
-function readRow(cells: string[], header: Header, row: number, id: string, errors: RowError[]): BillLine | undefined {
+export type LineCells = Partial<Record<LineField, string>>;
+export type LineReading = { ok: true; line: BillLine } | { ok: false; errors: Partial<Record<LineField, string>> };
+
+/** One line from its cells as typed (a paste's row or the add-a-line form); a missing cell reads as empty. */
+export function readLine(cells: LineCells, id: string): LineReading {
   const line: Record<string, unknown> = { id };
-  let ok = true;
+  const errors: Partial<Record<LineField, string>> = {};
   for (const field of Object.keys(readers) as LineField[]) {
-    const column = header.columns.get(field);
-    const cell = readers[field](column ? (cells[column.index] ?? '').trim() : '');
-    if (cell.ok) {
-      if (cell.value !== undefined) line[field] = cell.value;
-    } else {
-      ok = false;
-      errors.push({ row, column: column?.name ?? headerNames[field], message: cell.message });
-    }
+    const cell = readers[field]((cells[field] ?? '').trim());
+    if (!cell.ok) errors[field] = cell.message;
+    else if (cell.value !== undefined) line[field] = cell.value;
   }
-  return ok ? (line as BillLine) : undefined;
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, line: line as BillLine };
+}
+
+function readRow(cells: string[], header: Header, row: number, id: string, errors: RowError[]): BillLine | undefined {
+  const typed: LineCells = {};
+  for (const [field, column] of header.columns) typed[field] = cells[column.index] ?? '';
+  const reading = readLine(typed, id);
+  if (reading.ok) return reading.line;
+  for (const [field, message] of Object.entries(reading.errors) as [LineField, string][]) {
+    errors.push({ row, column: header.columns.get(field)?.name ?? headerNames[field], message });
+  }
+  return undefined;
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');

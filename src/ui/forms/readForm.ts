@@ -5,7 +5,7 @@
  * message per field that needs fixing. Nothing is recorded until all pass.
  */
 import type { BillEvent } from '../../domain/events';
-import { isIsoDate } from '../../domain/dates';
+import { parseTypedDate } from '../../domain/dates';
 import { parseDollars } from '../../domain/money';
 
 type Common = { name: string; label: string; hint?: string; optional?: boolean };
@@ -30,6 +30,8 @@ export type FormSpec = {
   fields: FieldSpec[];
   initial?: RawValues;
   toEvent: (values: Values) => BillEvent;
+  /** Checks that need more than one field's kind (a bill line's code, a credit); errors by field name. */
+  check?: (raw: RawValues) => Record<string, string>;
 };
 
 export type FormReading = { ok: true; values: Values } | { ok: false; errors: Record<string, string> };
@@ -43,8 +45,10 @@ function readField(field: FieldSpec, raw: string | boolean | undefined): { value
       const amount = parseDollars(text);
       return amount.ok ? { value: amount.cents } : { error: amount.error };
     }
-    case 'date':
-      return isIsoDate(text) ? { value: text } : { error: 'Enter a real date, like 2026-03-05.' };
+    case 'date': {
+      const date = parseTypedDate(text);
+      return date.ok ? { value: date.date } : { error: date.error };
+    }
     case 'count': {
       const count = Number(text);
       return Number.isInteger(count) && count >= field.min && count <= field.max
@@ -66,5 +70,6 @@ export function readForm(spec: FormSpec, raw: RawValues): FormReading {
     if (error) errors[field.name] = error;
     else values[field.name] = value;
   }
+  Object.assign(errors, spec.check?.(raw));
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }
