@@ -5,19 +5,26 @@
  * corrected or upheld; disputed means an answer is still owed.
  */
 import { detectFindings } from '../src/domain/audit/detect';
-import type { Detected } from '../src/domain/audit/finding';
+import { isBillingProblem, type Detected } from '../src/domain/audit/finding';
 import type { Case } from '../src/domain/case';
 import type { BillContext } from './context';
 
 const audited = new WeakMap<Case, { claimDecided: boolean; findings: Detected[] }>();
 
-/** The bill's findings. Which findings there are never depends on the date, so none is passed. */
+/** The insurer has decided the claim (an EOB, or the person's word that it was processed or denied). */
+export const claimDecided = (context: BillContext): boolean =>
+  context.claim.status === 'processed' || context.claim.status === 'denied';
+
+/**
+ * The bill's problems to answer (financial assistance has its own track). Which
+ * findings there are never depends on the date, so none is passed.
+ */
 export function findingsOf(context: BillContext): Detected[] {
-  const claimDecided = context.claim.status === 'processed' || context.claim.status === 'denied';
+  const decided = claimDecided(context);
   const known = audited.get(context.case);
-  if (known && known.claimDecided === claimDecided) return known.findings;
-  const findings = detectFindings(context.case, '', { claimDecided })?.found ?? [];
-  audited.set(context.case, { claimDecided, findings });
+  if (known && known.claimDecided === decided) return known.findings;
+  const findings = (detectFindings(context.case, '', { claimDecided: decided })?.found ?? []).filter(isBillingProblem);
+  audited.set(context.case, { claimDecided: decided, findings });
   return findings;
 }
 

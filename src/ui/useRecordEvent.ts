@@ -12,14 +12,19 @@ import { announce, focusById } from './announcer';
 
 export const NEXT_STEP_HEADING_ID = 'next-step-title';
 
-/** Records one event, or several in order (stopping at the first that can't be recorded). */
-export function useRecordEvent(): (event: BillEvent | BillEvent[]) => string | undefined {
-  return useCallback((event: BillEvent | BillEvent[]) => {
+/**
+ * Records one event, or several in order (stopping at the first that can't be
+ * recorded). With `inPlace`, focus stays where the person is working (editing
+ * the bill's lines) and `inPlace` is what is announced.
+ */
+export function useRecordEvent(): (event: BillEvent | BillEvent[], inPlace?: string) => string | undefined {
+  return useCallback((event: BillEvent | BillEvent[], inPlace?: string) => {
     const events = Array.isArray(event) ? event : [event];
     if (!events.every((each) => sendEvent(each))) return 'This can’t be recorded at this step.';
     const open = useAppStore.getState().open;
-    if (open) announce(`Recorded. Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.`);
-    focusById(NEXT_STEP_HEADING_ID);
+    const next = open ? ` Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.` : '';
+    announce(inPlace ? `${inPlace}${next}` : `Recorded.${next}`);
+    if (!inPlace) focusById(NEXT_STEP_HEADING_ID);
     return undefined;
   }, []);
 }

@@ -44,7 +44,7 @@ describe('the next-step card', () => {
     await user.click(screen.getByRole('button', { name: 'Go on without it' }));
     await user.click(screen.getByRole('button', { name: 'Go on anyway' }));
     expect(openSnapshot().matches('validation')).toBe(true);
-    expect(nextStepHeading().textContent).toBe('Check the 9 findings on your bill');
+    expect(nextStepHeading().textContent).toBe('Check the 8 findings on your bill');
   });
 
   it('opens the form a step needs and checks what is typed before recording it', async () => {

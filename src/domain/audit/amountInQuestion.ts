@@ -7,14 +7,14 @@
  * not an error on the bill, so it is left out.
  */
 import type { BillLine } from '../case';
-import type { Detected } from './finding';
+import { isBillingProblem, type Detected } from './finding';
 
 export function amountInQuestion(findings: readonly Omit<Detected, 'facts'>[], lines: readonly BillLine[], balance: number): number {
   const chargeOf = new Map(lines.map((line) => [line.id, Math.max(0, line.charge)]));
   const perLine = new Map<string, number>();
   let wholeStatement = 0;
   for (const finding of findings) {
-    if (finding.rule === 'financial-assistance-likely') continue;
+    if (!isBillingProblem(finding)) continue;
     if (finding.lineIds.length === 0 || finding.rule === 'contractual-adjustment-billed') {
       wholeStatement = Math.max(wholeStatement, finding.amount);
       continue;

@@ -12,6 +12,9 @@ export const findingRules = [
 ] as const;
 export type FindingRule = (typeof findingRules)[number];
 
+/** Financial assistance is help the person may get, not an error to dispute: it has its own step. */
+export const isBillingProblem = (finding: { rule: FindingRule }): boolean => finding.rule !== 'financial-assistance-likely';
+
 export type Finding = {
   id: string;
   rule: FindingRule;

@@ -7,19 +7,19 @@
 import type { Case } from '../case';
 import { detectFindings, type AuditOptions } from './detect';
 import type { Finding, FindingRule, Wording } from './finding';
-import { billedBeforeAdjudicationWords } from './rules/billedBeforeAdjudication';
-import { contractualAdjustmentBilledWords } from './rules/contractualAdjustmentBilled';
-import { duplicateChargeWords } from './rules/duplicateCharge';
-import { eobMismatchWords } from './rules/eobMismatch';
-import { excessUnitsWords } from './rules/excessUnits';
-import { facilityFeeWords } from './rules/facilityFee';
-import { financialAssistanceLikelyWords } from './rules/financialAssistanceLikely';
-import { gfeExceededWords } from './rules/gfeExceeded';
-import { highLevelEmWords } from './rules/highLevelEm';
-import { modifierReviewWords } from './rules/modifierReview';
-import { surpriseBillingWords } from './rules/surpriseBilling';
-import { unbundledPanelWords } from './rules/unbundledPanel';
-import { unspecifiedDiagnosisWords } from './rules/unspecifiedDiagnosis';
+import { billedBeforeAdjudicationWords } from './words/billedBeforeAdjudication';
+import { contractualAdjustmentBilledWords } from './words/contractualAdjustmentBilled';
+import { duplicateChargeWords } from './words/duplicateCharge';
+import { eobMismatchWords } from './words/eobMismatch';
+import { excessUnitsWords } from './words/excessUnits';
+import { facilityFeeWords } from './words/facilityFee';
+import { financialAssistanceLikelyWords } from './words/financialAssistanceLikely';
+import { gfeExceededWords } from './words/gfeExceeded';
+import { highLevelEmWords } from './words/highLevelEm';
+import { modifierReviewWords } from './words/modifierReview';
+import { surpriseBillingWords } from './words/surpriseBilling';
+import { unbundledPanelWords } from './words/unbundledPanel';
+import { unspecifiedDiagnosisWords } from './words/unspecifiedDiagnosis';
 
 const WORDS = {
   'billed-before-adjudication': billedBeforeAdjudicationWords,
@@ -46,4 +46,4 @@ export function auditCase(billCase: Case, today: string, options: AuditOptions =
 
 export { amountInQuestion } from './amountInQuestion';
 export { detectFindings, type AuditOptions } from './detect';
-export { findingRules, type Detected, type Finding, type FindingRule } from './finding';
+export { findingRules, isBillingProblem, type Detected, type Finding, type FindingRule } from './finding';

@@ -17,6 +17,7 @@ import { RecordFacts } from '../components/RecordFacts';
 
 // Below the fold: loaded after the next step is on screen.
 const History = lazy(() => import('../components/History'));
+const BillSection = lazy(() => import('../bill/BillSection'));
 
 export function CaseScreen({ open }: { open: OpenCase }) {
   const actor = open.session.actor;
@@ -50,6 +51,9 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <p className="note" role="status">Billpath was updated, so this case was rebuilt from its history. Nothing was lost.</p>
       )}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
+      <Suspense fallback={<p role="status">Loading your bill…</p>}>
+        <BillSection snapshot={snapshot} today={on} />
+      </Suspense>
       <div className="case-columns">
         <JourneyMap value={snapshot.value} visited={visited} />
         <div>

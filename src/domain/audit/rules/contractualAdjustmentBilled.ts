@@ -5,10 +5,9 @@
  * the patient (DOMAIN.md, "Adjustment group codes"; X12 CARC group codes).
  * The amount at stake is the part of the excess the write-offs can explain.
  */
-import { detected, type Detector, type Wording } from '../finding';
+import { detected, type Detector } from '../finding';
 
-type Facts = { coTotal: number; above: number };
-import { formatCents } from '../../money';
+export type Facts = { coTotal: number; above: number };
 
 export const contractualAdjustmentBilled: Detector<Facts> = (bill) => {
   if (!bill.decidedEob || bill.aboveEob === 0) return [];
@@ -28,9 +27,3 @@ export const contractualAdjustmentBilled: Detector<Facts> = (bill) => {
   const amount = Math.min(bill.aboveEob, coTotal);
   return [detected('contractual-adjustment-billed', lineIds, amount, { coTotal, above: bill.aboveEob })];
 };
-
-export const contractualAdjustmentBilledWords: Wording<Facts> = ({ coTotal, above }) => ({
-  title: 'Amounts your plan says to write off may be on your bill',
-  explanation: `Your EOB marks ${formatCents(coTotal)} as a contractual adjustment (group code CO): the provider agreed with your plan not to charge it. The bill is ${formatCents(above)} above your share, so part of that may be in what you're asked to pay.`,
-  ask: `My EOB shows ${formatCents(coTotal)} as a contractual adjustment (CO), which is not billable to me. Please remove it from my balance and send a corrected bill.`,
-});

@@ -5,11 +5,9 @@
  * Source: research/rules.md §10.3 ("Duplicate lines"; EOBs deny them as CARC 18).
  */
 import type { BillLine } from '../../case';
-import { describeLine, modifiersOf, type AuditedBill } from '../auditedBill';
-import { detected, type Detector, type Wording } from '../finding';
 import { REPEAT_TEST_MODIFIERS } from '../tables/panels';
-import { formatCents } from '../../money';
-import { formatLongDate } from '../../dates';
+import { detected, type Detector } from '../finding';
+import { modifiersOf, type AuditedBill } from '../auditedBill';
 
 export type DuplicateGroup = { first: BillLine; extras: BillLine[] };
 
@@ -55,12 +53,3 @@ export const duplicateCharge: Detector<DuplicateGroup> = (bill) =>
     const lineIds = [group.first.id, ...group.extras.map((line) => line.id)];
     return detected('duplicate-charge', lineIds, group.first.charge * group.extras.length, group, lineIds.join('+'));
   });
-
-export const duplicateChargeWords: Wording<DuplicateGroup> = ({ first, extras }) => {
-  const times = extras.length + 1;
-  return {
-      title: `Charged ${times === 2 ? 'twice' : `${times} times`}: code ${first.code}`,
-      explanation: `Code ${first.code} appears ${times} times on ${formatLongDate(first.date)}, each for ${formatCents(first.charge)}, with nothing to show it was done more than once. The extra ${extras.length === 1 ? 'line is' : 'lines are'} likely a billing error.`,
-      ask: `The bill lists ${describeLine(first)} ${times} times. Please remove the duplicate charge, or send the documentation for each service.`,
-  };
-};

@@ -5,12 +5,11 @@
  * once here: duplicate-charge already reports the copies.
  */
 import type { BillLine } from '../../case';
-import { detected, type Detected, type Detector, type Wording } from '../finding';
-
-type Facts = { code: string; date: string; units: number; limit: number };
 import { UNITS_PER_DAY } from '../tables/serviceCodes';
+import { detected, type Detected, type Detector } from '../finding';
 import { duplicateGroups } from './duplicateCharge';
-import { formatLongDate } from '../../dates';
+
+export type Facts = { code: string; date: string; units: number; limit: number };
 
 /** The charge for the units beyond `limit`, taken from the last lines first. */
 function chargeBeyond(lines: BillLine[], limit: number): number {
@@ -45,9 +44,3 @@ export const excessUnits: Detector<Facts> = (bill) => {
   }
   return findings;
 };
-
-export const excessUnitsWords: Wording<Facts> = ({ code, date, units, limit }) => ({
-      title: `More units than one day allows: code ${code}`,
-      explanation: `The bill lists ${units} units of code ${code} on ${formatLongDate(date)}. One provider rarely bills more than ${limit} a day for it.`,
-      ask: `The bill shows ${units} units of code ${code} on ${formatLongDate(date)}. Can you provide the documentation that supports each unit, or correct the quantity?`,
-});

@@ -5,12 +5,12 @@
  * under 400 % of the HHS poverty guideline (our screening line: hospital
  * policies commonly discount up to 300–400 %, research/rules.md §6).
  */
-import { balanceOf, type AuditedBill } from '../auditedBill';
-import { detected, type Detector, type Wording } from '../finding';
-
-type Facts = { nonprofitHospital: boolean; percent?: number };
-import { povertyGuideline, povertyPercent } from '../../poverty';
 import { ASSISTANCE_SCREENING_PERCENT } from '../../rules';
+import { povertyGuideline, povertyPercent } from '../../poverty';
+import { balanceOf, type AuditedBill } from '../auditedBill';
+import { detected, type Detector } from '../finding';
+
+export type Facts = { nonprofitHospital: boolean; percent?: number };
 
 /** The year whose poverty table applies: the year of service, else this year. */
 function serviceYear(bill: AuditedBill): number {
@@ -34,16 +34,4 @@ export const financialAssistanceLikely: Detector<Facts> = (bill) => {
   const lowIncome = percent !== undefined;
   if (!nonprofitHospital && !lowIncome) return [];
   return [detected('financial-assistance-likely', [], balanceOf(bill), { nonprofitHospital, ...(lowIncome ? { percent } : {}) })];
-};
-
-export const financialAssistanceLikelyWords: Wording<Facts> = ({ nonprofitHospital, percent }) => {
-  const reasons = [
-    ...(nonprofitHospital ? ['Nonprofit hospitals must have a financial assistance policy and accept applications for 240 days after the first bill.'] : []),
-    ...(percent !== undefined ? [`Your household income is about ${Math.round(percent!)} % of the federal poverty guideline; many hospitals forgive or cut bills for households under 300–400 %.`] : []),
-  ];
-  return {
-    title: 'You may qualify for financial assistance',
-    explanation: `${reasons.join(' ')} Help can lower or erase the bill, even after it was sent.`,
-    ask: "I'm evaluating financial assistance options. Please send me your financial assistance policy and application, and hold my account while I apply.",
-  };
 };

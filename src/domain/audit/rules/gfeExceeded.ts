@@ -3,22 +3,11 @@
  * provider's good faith estimate — grounds for patient-provider dispute
  * resolution, started within 120 days of the bill (45 CFR 149.610, 149.620).
  */
+import { GFE_DISPUTE_THRESHOLD } from '../../rules';
 import { balanceOf, chargesOf } from '../auditedBill';
-import { detected, type Detector, type Wording } from '../finding';
+import { detected, type Detector } from '../finding';
 
-type Facts = { estimate: number; billed: number; over: number };
-import { addCalendarDays, formatLongDate, isIsoDate } from '../../dates';
-import { formatCents } from '../../money';
-import { GFE_DISPUTE_THRESHOLD, PATIENT_PROVIDER_DISPUTE } from '../../rules';
-
-/** The dispute window's last day, from the first bill's date; said plainly, whether open or passed. */
-function window(firstBill: string | undefined, today: string): string {
-  if (!firstBill || !isIsoDate(firstBill)) return `You have ${PATIENT_PROVIDER_DISPUTE.days} days from the date of the bill to start.`;
-  const last = addCalendarDays(firstBill, PATIENT_PROVIDER_DISPUTE.days);
-  return today > last
-    ? `The ${PATIENT_PROVIDER_DISPUTE.days}-day window may have closed on ${formatLongDate(last)}; ask anyway.`
-    : `Start the dispute by ${formatLongDate(last)}.`;
-}
+export type Facts = { estimate: number; billed: number; over: number };
 
 export const gfeExceeded: Detector<Facts> = (bill) => {
   const estimate = bill.case.goodFaithEstimate;
@@ -28,9 +17,3 @@ export const gfeExceeded: Detector<Facts> = (bill) => {
   if (over < GFE_DISPUTE_THRESHOLD) return [];
   return [detected('gfe-exceeded', [], over, { estimate, billed, over })];
 };
-
-export const gfeExceededWords: Wording<Facts> = ({ estimate, billed, over }, bill) => ({
-    title: 'The bill is far above your good faith estimate',
-    explanation: `You were told to expect ${formatCents(estimate)}; the bill is ${formatCents(billed)}, ${formatCents(over)} more. When a bill is $400 or more above the estimate, you can ask for a federal dispute (fee $25). ${window(bill.case.firstStatementDate, bill.today)}`,
-    ask: `My bill is ${formatCents(over)} above the good faith estimate of ${formatCents(estimate)}. Please bill me the estimate, or I will start patient-provider dispute resolution. While it is open, please don't send the bill to collections.`,
-});

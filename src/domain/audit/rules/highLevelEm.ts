@@ -4,28 +4,8 @@
  * §10.2). Not proof of an error: the ask is for the documentation.
  */
 import type { BillLine } from '../../case';
-import { describeLine } from '../auditedBill';
-import { detected, type Detector, type Wording } from '../finding';
 import { TOP_LEVEL_EM_CODES } from '../tables/serviceCodes';
-
-function kindOfVisit(code: string): string {
-  if (code === '99285') return 'emergency room visit';
-  if (code === '99291' || code === '99292') return 'critical care';
-  if (code === '99205' || code === '99215') return 'office visit';
-  return 'hospital visit';
-}
+import { detected, type Detector } from '../finding';
 
 export const highLevelEm: Detector<BillLine> = (bill) =>
   bill.lines.filter((line) => line.charge > 0 && TOP_LEVEL_EM_CODES.has(line.code)).map((line) => detected('high-level-em', [line.id], line.charge, line, line.id));
-
-export const highLevelEmWords: Wording<BillLine> = (line) => {
-  const kind = kindOfVisit(line.code);
-  const critical = kind === 'critical care';
-  return {
-    title: critical ? `Critical care billed: code ${line.code}` : `Highest-level ${kind}: code ${line.code}`,
-    explanation: critical
-      ? 'Critical care is for a life-threatening condition and needs at least 30 minutes of documented care. If that is not what happened, the code is too high.'
-      : `Code ${line.code} is the highest level of ${kind}, meant for the most complex cases. If your visit was simpler, the level may be too high (upcoding).`,
-    ask: `Can you provide the documentation that supports this level of service for ${describeLine(line)}? Please send the visit notes and the coding rationale.`,
-  };
-};

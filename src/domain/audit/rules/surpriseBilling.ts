@@ -5,10 +5,9 @@
  * in-network facilities); in force since 2022-01-01. Checked 2026-11-23.
  */
 import { balanceOf, type AuditedBill } from '../auditedBill';
-import { detected, type Detector, type Wording } from '../finding';
+import { detected, type Detector } from '../finding';
 
-type Facts = { care: 'emergency' | 'out-of-network'; share?: number };
-import { formatCents } from '../../money';
+export type Facts = { care: 'emergency' | 'out-of-network'; share?: number };
 
 function protectedCare(bill: AuditedBill): 'emergency' | 'out-of-network' | undefined {
   if (!bill.insured) return undefined;
@@ -23,15 +22,4 @@ export const surpriseBilling: Detector<Facts> = (bill) => {
   const amount = bill.decidedEob ? bill.aboveEob : bill.case.provider?.inNetwork === false ? balanceOf(bill) : 0;
   if (amount === 0) return [];
   return [detected('surprise-billing', [], amount, { care, ...(bill.decidedEob ? { share: bill.decidedEob.patientResponsibility } : {}) })];
-};
-
-export const surpriseBillingWords: Wording<Facts> = ({ care, share: owed }, bill) => {
-  const amount = owed === undefined ? balanceOf(bill) : bill.aboveEob;
-  const covered = care === 'emergency' ? 'emergency care' : 'care from an out-of-network provider at an in-network hospital';
-  const share = (whose: string) => `${whose} in-network share${owed === undefined ? '' : ` of ${formatCents(owed)}`}`;
-  return {
-    title: care === 'emergency' ? 'Emergency care: you owe no more than in-network cost sharing' : 'Out-of-network provider at an in-network hospital',
-    explanation: `Under the No Surprises Act, for ${covered} you owe no more than you would in network. The bill asks for ${formatCents(amount)} more than ${share('your')}.`,
-    ask: `This was ${covered}, which the No Surprises Act protects. Please bill me no more than ${share('my')}, and correct the balance.`,
-  };
 };

@@ -6,13 +6,11 @@
  * research/rules.md §10.3 (NCCI procedure-to-procedure edits enforce this).
  */
 import type { BillLine } from '../../case';
-import { chargesOf, modifiersOf } from '../auditedBill';
-import { detected, type Detected, type Detector, type Wording } from '../finding';
-
-type Facts = { panel: Panel; panelLine?: BillLine; parts: BillLine[] };
 import { PANELS, REPEAT_TEST_MODIFIERS, type Panel } from '../tables/panels';
-import { formatCents } from '../../money';
-import { formatLongDate } from '../../dates';
+import { chargesOf, modifiersOf } from '../auditedBill';
+import { detected, type Detected, type Detector } from '../finding';
+
+export type Facts = { panel: Panel; panelLine?: BillLine; parts: BillLine[] };
 
 const isRepeat = (line: BillLine) => modifiersOf(line).some((m) => (REPEAT_TEST_MODIFIERS as readonly string[]).includes(m));
 const panelByCode = new Map(PANELS.map((panel) => [panel.code, panel]));
@@ -30,22 +28,6 @@ function testsMakingUpAPanel(panel: Panel, parts: BillLine[]): Detected<Facts> {
   const largest = Math.max(...parts.map((line) => line.charge));
   return detected('unbundled-panel', lineIds, chargesOf(parts) - largest, { panel, parts }, lineIds.join('+'));
 }
-
-export const unbundledPanelWords: Wording<Facts> = ({ panel, panelLine, parts }) => {
-  if (!panelLine) {
-    return {
-      title: `Tests billed one by one instead of as panel ${panel.code}`,
-      explanation: `Together these ${parts.length} tests make up panel ${panel.code} (a ${panel.name}), which is billed as one charge. Billing them one by one costs ${formatCents(chargesOf(parts))}.`,
-      ask: `These tests make up panel ${panel.code}. Please rebill them as the panel and lower my bill by the difference.`,
-    };
-  }
-  const codes = [...new Set(parts.map((line) => line.code))].join(', ');
-  return {
-    title: `Tests billed again beside their panel (${panel.code})`,
-    explanation: `Panel ${panel.code} (a ${panel.name}) already includes ${codes}. Billing them again on ${formatLongDate(panelLine.date)} charges ${formatCents(chargesOf(parts))} twice for the same tests.`,
-    ask: `Code ${panel.code} includes ${codes}. Please remove the separately billed tests, or show me why they were separate services.`,
-  };
-};
 
 export const unbundledPanel: Detector<Facts> = (bill) => {
   const findings: Detected<Facts>[] = [];

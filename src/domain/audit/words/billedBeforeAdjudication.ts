@@ -1,0 +1,11 @@
+/*
+ * The words for billed-before-adjudication (the rule and its source: ../rules/billedBeforeAdjudication.ts).
+ */
+import type { Facts } from '../rules/billedBeforeAdjudication';
+import type { Wording } from '../finding';
+
+export const billedBeforeAdjudicationWords: Wording<Facts> = ({ pending }) => ({
+    title: pending ? 'Billed while your claim is still pending' : 'Billed before your insurance decided the claim',
+    explanation: "Your insurer hasn't decided this claim yet, so no one knows what you owe. Until the Explanation of Benefits (EOB) comes, this bill may be too high.",
+    ask: 'Has this claim been sent to my insurance and processed? Please hold my account until it is, and send me a bill that matches the EOB.',
+});

@@ -1,0 +1,16 @@
+/*
+ * The words for unspecified-diagnosis (the rule and its source: ../rules/unspecifiedDiagnosis.ts).
+ */
+import type { Wording } from '../finding';
+import { UNSPECIFIED_DIAGNOSES } from '../tables/serviceCodes';
+import { describeLine } from '../auditedBill';
+import { normalised, type Facts } from '../rules/unspecifiedDiagnosis';
+
+export const unspecifiedDiagnosisWords: Wording<Facts> = ({ line, diagnoses }) => {
+  const named = diagnoses.map((code) => `${code} (${UNSPECIFIED_DIAGNOSES.get(normalised(code))})`).join(', ');
+  return {
+    title: `Costly service with only an "unspecified" diagnosis: code ${line.code}`,
+    explanation: `The only reason given for this charge is ${named}. A vague diagnosis is weak support for an expensive service.`,
+    ask: `The bill lists ${describeLine(line)} with diagnosis ${diagnoses.join(', ')} only. Can you provide the documentation that supports the medical necessity and level of this service?`,
+  };
+};

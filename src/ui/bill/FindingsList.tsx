@@ -1,0 +1,103 @@
+/*
+ * What the audit found, each with its amount, why it matters, the question to
+ * ask, and where the person stands on it: dispute it, record that it was
+ * corrected (and how much came off), or mark it as right. Buttons appear only
+ * when the machine accepts that answer at this step.
+ */
+import { useState } from 'react';
+import type { BillContext, BillSnapshot } from '../../../machines';
+import { currentBalance } from '../../../machines';
+import { isBillingProblem, type Finding } from '../../domain/audit';
+import { amountInQuestion } from '../../domain/audit/amountInQuestion';
+import { formatLongDate } from '../../domain/dates';
+import type { BillEvent } from '../../domain/events';
+import { formatCents } from '../../domain/money';
+import { FieldsForm } from '../forms/FieldsForm';
+import { dollars } from '../forms/values';
+import { useRecordEvent } from '../useRecordEvent';
+
+type Props = { findings: Finding[]; snapshot: BillSnapshot; today: string };
+
+export function FindingsList({ findings, snapshot, today }: Props) {
+  const context = snapshot.context;
+  const problems = findings.filter(isBillingProblem);
+  const help = findings.filter((finding) => !isBillingProblem(finding));
+  const inQuestion = amountInQuestion(problems, context.case.lines, currentBalance(context));
+  return (
+    <section aria-labelledby="findings-title">
+      <h3 id="findings-title">What Billpath found{problems.length ? `: ${problems.length} ${problems.length === 1 ? 'finding' : 'findings'}` : ''}</h3>
+      {problems.length === 0 ? (
+        <p>{context.case.lines.length || context.case.eob ? 'No problems found by the checks. Look over the lines yourself too.' : 'Enter the itemized lines and the EOB below, and Billpath will check them.'}</p>
+      ) : (
+        <>
+          <p>Up to <strong>{formatCents(inQuestion)}</strong> of what the bill asks is in question (no charge counted twice). These are questions for the billing office, not proof of an error.</p>
+          <ol className="findings">
+            {problems.map((finding) => <FindingItem key={finding.id} finding={finding} snapshot={snapshot} today={today} />)}
+          </ol>
+        </>
+      )}
+      {help.map((finding) => (
+        <div key={finding.id} className="note">
+          <h4>{finding.title}</h4>
+          <p>{finding.explanation}</p>
+          <p className="script"><span className="visually-hidden">What to ask: </span>“{finding.ask}”</p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function statusOf(context: BillContext, finding: Finding): string | undefined {
+  const mark = context.findings[finding.id];
+  if (!mark) return undefined;
+  const on = mark.at ? ` on ${formatLongDate(mark.at.slice(0, 10))}` : '';
+  if (mark.status === 'disputed') return `Disputed${on}: waiting for their answer.`;
+  if (mark.status === 'corrected') return `Corrected${on}${mark.adjustment ? `: ${formatCents(mark.adjustment)} off the bill` : ''}.`;
+  return `Marked as right${on}.`;
+}
+
+function FindingItem({ finding, snapshot, today }: { finding: Finding; snapshot: BillSnapshot; today: string }) {
+  const record = useRecordEvent();
+  const [correcting, setCorrecting] = useState(false);
+  const [problem, setProblem] = useState('');
+  const context = snapshot.context;
+  const status = statusOf(context, finding);
+  const dispute: BillEvent = { type: 'FINDING_DISPUTED', findingId: finding.id, at: today };
+  const upheld: BillEvent = { type: 'FINDING_RESOLVED', findingId: finding.id, outcome: 'upheld', at: today };
+  const canAnswer = snapshot.can(upheld);
+  const mark = context.findings[finding.id]?.status;
+  const headingId = `finding-${finding.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
+
+  return (
+    <li className="finding" aria-labelledby={headingId}>
+      <h4 id={headingId}>{finding.title}</h4>
+      <p className="finding-amount">{finding.amount > 0 ? <>At stake: <strong>{formatCents(finding.amount)}</strong></> : 'Amount at stake not known yet'}</p>
+      <p>{finding.explanation}</p>
+      <p className="script"><span className="visually-hidden">What to ask: </span>“{finding.ask}”</p>
+      {status && <p className="finding-status" role="note">{status}</p>}
+      {correcting ? (
+        <FieldsForm
+          spec={{
+            id: 'finding-corrected', title: 'What they corrected', submitLabel: 'Save the correction',
+            fields: [{ name: 'adjustment', label: 'Amount taken off your bill', hint: 'In dollars, as the corrected bill shows it.', kind: 'money' }],
+            initial: { adjustment: dollars(Math.min(finding.amount, currentBalance(context))) },
+            toEvent: (values) => ({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }),
+          }}
+          onValues={(values) => {
+            const message = record({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }, 'Correction saved.');
+            if (!message) setCorrecting(false);
+            return message;
+          }}
+          onCancel={() => setCorrecting(false)}
+        />
+      ) : canAnswer && (
+        <div className="button-row" role="group" aria-label={`Answer: ${finding.title}`}>
+          {mark !== 'disputed' && snapshot.can(dispute) && <button type="button" onClick={() => setProblem(record(dispute, 'Marked as disputed.') ?? '')}>Dispute it</button>}
+          <button type="button" onClick={() => setCorrecting(true)}>They corrected it</button>
+          {mark !== 'upheld' && <button type="button" onClick={() => setProblem(record(upheld, 'Marked as right.') ?? '')}>It’s right</button>}
+        </div>
+      )}
+      {problem && <p className="field-error" role="alert">{problem}</p>}
+    </li>
+  );
+}
