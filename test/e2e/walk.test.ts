@@ -97,4 +97,29 @@ describe('walking the sample bill in Chromium', () => {
       expect((await whereAmI(page)).step).toBe('wait-for-response');
       expect(await page.locator('#next-step-title').textContent()).toBe('Wait for the itemized bill');
     }));
+
+  it('checks the bill: answers a finding, pastes lines, and finds both after a reload', () =>
+    withBrowser(async (page) => {
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Go on without it' }).click();
+      await page.getByRole('button', { name: 'Go on anyway' }).click();
+      await page.getByRole('heading', { name: 'Check the 8 findings on your bill' }).waitFor();
+
+      const duplicate = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Charged twice: code 36415' }) });
+      await duplicate.getByRole('button', { name: 'It’s right' }).click();
+      await duplicate.getByText(/Marked as right/).waitFor();
+
+      await page.getByRole('button', { name: 'Paste lines from a spreadsheet' }).click();
+      await page.getByLabel(/Copy the rows with their header row/).fill('Date,Code,Charge\n03/01/2026,99291,"$2,400.00"');
+      await page.getByRole('button', { name: 'Check the lines' }).click();
+      await page.getByRole('button', { name: 'Add 1 line to the bill' }).click();
+      await page.getByRole('heading', { name: 'Critical care billed: code 99291' }).waitFor();
+      await waitForRevision(page, 6);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Check the 8 findings on your bill' }).waitFor();
+      await duplicate.getByText(/Marked as right/).waitFor();
+      expect(await page.getByRole('heading', { name: 'Critical care billed: code 99291' }).count()).toBe(1);
+      expect(await page.getByRole('heading', { name: /^Itemized lines \(11,/ }).count()).toBe(1);
+    }));
 });
