@@ -8,7 +8,9 @@ import { MAX_CENTS } from './case';
 export function formatCents(amount: number): string {
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(Math.round(amount));
-  const dollars = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = String(Math.floor(abs / 100));
+  let dollars = digits.slice(0, digits.length % 3 || 3);
+  for (let i = dollars.length; i < digits.length; i += 3) dollars += `,${digits.slice(i, i + 3)}`;
   return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
 }
 

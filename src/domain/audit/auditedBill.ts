@@ -7,6 +7,7 @@
 import type { BillLine, Case, EobLine } from '../case';
 import { formatLongDate } from '../dates';
 import { formatCents } from '../money';
+import { REPEAT_TEST_MODIFIERS } from './tables/panels';
 
 export type AuditedBill = {
   case: Case;
@@ -74,5 +75,13 @@ export function describeLine(line: BillLine): string {
   return `code ${line.code} on ${formatLongDate(line.date)} (${formatCents(line.charge)})`;
 }
 
+const NONE: string[] = [];
+
 export const modifiersOf = (line: BillLine): string[] =>
-  Array.isArray(line.modifiers) ? line.modifiers.filter((m) => typeof m === 'string').map((m) => m.toUpperCase()) : [];
+  Array.isArray(line.modifiers) && line.modifiers.length > 0
+    ? line.modifiers.filter((m) => typeof m === 'string').map((m) => m.toUpperCase())
+    : NONE;
+
+/** A test or procedure repeated later the same day (modifiers 76, 77, 91): not a duplicate, not unbundling. */
+export const isRepeat = (line: BillLine): boolean =>
+  modifiersOf(line).some((m) => (REPEAT_TEST_MODIFIERS as readonly string[]).includes(m));

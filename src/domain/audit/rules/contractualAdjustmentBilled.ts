@@ -11,19 +11,21 @@ export type Facts = { coTotal: number; above: number };
 
 export const contractualAdjustmentBilled: Detector<Facts> = (bill) => {
   if (!bill.decidedEob || bill.aboveEob === 0) return [];
-  const writtenOff = new Set<string>();
+  const writtenOff = new Map<string, Set<string>>(); // date → codes with a CO write-off
   let coTotal = 0;
   for (const line of bill.decidedEob.lines) {
-    const co = (Array.isArray(line?.adjustments) ? line.adjustments : [])
-      .filter((adjustment) => adjustment?.group === 'CO' && Number.isSafeInteger(adjustment.amount))
-      .reduce((sum, adjustment) => sum + Math.max(0, adjustment.amount), 0);
-    if (co > 0) {
-      coTotal += co;
-      writtenOff.add(`${line.code}|${line.date}`);
+    let co = 0;
+    for (const adjustment of Array.isArray(line?.adjustments) ? line.adjustments : []) {
+      if (adjustment?.group === 'CO' && Number.isSafeInteger(adjustment.amount)) co += Math.max(0, adjustment.amount);
     }
+    if (co === 0) continue;
+    coTotal += co;
+    const codes = writtenOff.get(line.date);
+    if (codes) codes.add(line.code);
+    else writtenOff.set(line.date, new Set([line.code]));
   }
   if (coTotal === 0) return [];
-  const lineIds = bill.lines.filter((line) => writtenOff.has(`${line.code}|${line.date}`)).map((line) => line.id);
+  const lineIds = bill.lines.filter((line) => writtenOff.get(line.date)?.has(line.code)).map((line) => line.id);
   const amount = Math.min(bill.aboveEob, coTotal);
   return [detected('contractual-adjustment-billed', lineIds, amount, { coTotal, above: bill.aboveEob })];
 };

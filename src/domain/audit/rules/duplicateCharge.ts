@@ -5,45 +5,49 @@
  * Source: research/rules.md §10.3 ("Duplicate lines"; EOBs deny them as CARC 18).
  */
 import type { BillLine } from '../../case';
-import { REPEAT_TEST_MODIFIERS } from '../tables/panels';
 import { detected, type Detector } from '../finding';
-import { modifiersOf, type AuditedBill } from '../auditedBill';
+import { isRepeat, modifiersOf, type AuditedBill } from '../auditedBill';
 
 export type DuplicateGroup = { first: BillLine; extras: BillLine[] };
-
-const isRepeat = (line: BillLine) => modifiersOf(line).some((m) => (REPEAT_TEST_MODIFIERS as readonly string[]).includes(m));
-const serviceKey = (line: BillLine) => `${line.code}|${line.date}|${modifiersOf(line).sort().join(',')}|${line.charge}`;
 
 const found = new WeakMap<AuditedBill, DuplicateGroup[]>();
 
 /** Groups of identical charges and which copies are extra (shared with excess-units, so no copy counts twice). */
 export function duplicateGroups(bill: AuditedBill): DuplicateGroup[] {
-  if (!found.has(bill)) found.set(bill, groupDuplicates(bill));
+  if (!found.has(bill)) found.set(bill, [...bill.byDate.values()].flatMap(duplicatesOnOneDay));
   return found.get(bill)!;
 }
 
-function groupDuplicates(bill: AuditedBill): DuplicateGroup[] {
-  const groups = new Map<string, BillLine[]>();
-  const credits = new Map<string, number>();
-  for (const line of bill.lines) {
+/** The same code (with the same modifiers) on one day, by charge; credits count against their charge. */
+function duplicatesOnOneDay(lines: BillLine[]): DuplicateGroup[] {
+  const byService = new Map<string, Map<number, BillLine[]>>();
+  const credits = new Map<string, Map<number, number>>();
+  for (const line of lines) {
     if (line.charge < 0) {
-      const reversed = `${line.code}|${line.date}|${-line.charge}`;
-      credits.set(reversed, (credits.get(reversed) ?? 0) + 1);
+      const byAmount = credits.get(line.code) ?? new Map<number, number>();
+      byAmount.set(-line.charge, (byAmount.get(-line.charge) ?? 0) + 1);
+      credits.set(line.code, byAmount);
     } else if (line.charge > 0 && !isRepeat(line)) {
-      const key = serviceKey(line);
-      const group = groups.get(key);
-      if (group) group.push(line);
-      else groups.set(key, [line]);
+      const modifiers = modifiersOf(line);
+      const service = modifiers.length ? `${line.code}-${[...modifiers].sort().join('-')}` : line.code;
+      const byCharge = byService.get(service) ?? new Map<number, BillLine[]>();
+      const same = byCharge.get(line.charge);
+      if (same) same.push(line);
+      else byCharge.set(line.charge, [line]);
+      byService.set(service, byCharge);
     }
   }
   const duplicates: DuplicateGroup[] = [];
-  for (const lines of groups.values()) {
-    const first = lines[0]!;
-    const reversedKey = `${first.code}|${first.date}|${first.charge}`;
-    const reversed = credits.get(reversedKey) ?? 0;
-    const extraCount = lines.length - 1 - reversed;
-    credits.set(reversedKey, Math.max(0, reversed - (lines.length - 1)));
-    if (extraCount > 0) duplicates.push({ first, extras: lines.slice(lines.length - extraCount) });
+  for (const byCharge of byService.values()) {
+    for (const [charge, same] of byCharge) {
+      if (same.length < 2) continue;
+      const first = same[0]!;
+      const reversals = credits.get(first.code);
+      const reversed = Math.min(reversals?.get(charge) ?? 0, same.length - 1);
+      if (reversed) reversals!.set(charge, reversals!.get(charge)! - reversed);
+      const extraCount = same.length - 1 - reversed;
+      if (extraCount > 0) duplicates.push({ first, extras: same.slice(same.length - extraCount) });
+    }
   }
   return duplicates;
 }

@@ -23,24 +23,27 @@ function chargeBeyond(lines: BillLine[], limit: number): number {
   return extra;
 }
 
-export const excessUnits: Detector<Facts> = (bill) => {
-  const copies = new Set(duplicateGroups(bill).flatMap((group) => group.extras.map((line) => line.id)));
-  const byCodeAndDay = new Map<string, BillLine[]>();
-  for (const line of bill.lines) {
-    if (line.charge <= 0 || line.units === 0 || copies.has(line.id) || !UNITS_PER_DAY.has(line.code)) continue;
-    const key = `${line.code}|${line.date}`;
-    const group = byCodeAndDay.get(key);
-    if (group) group.push(line);
-    else byCodeAndDay.set(key, [line]);
+function excessOnOneDay(lines: BillLine[], copies: Set<BillLine>): Detected<Facts>[] {
+  const byCode = new Map<string, BillLine[]>();
+  for (const line of lines) {
+    if (line.charge <= 0 || line.units === 0 || copies.has(line) || !UNITS_PER_DAY.has(line.code)) continue;
+    const same = byCode.get(line.code);
+    if (same) same.push(line);
+    else byCode.set(line.code, [line]);
   }
   const findings: Detected<Facts>[] = [];
-  for (const lines of byCodeAndDay.values()) {
-    const { code, date } = lines[0]!;
+  for (const [code, same] of byCode) {
     const limit = UNITS_PER_DAY.get(code)!;
-    const units = lines.reduce((sum, line) => sum + line.units, 0);
+    const units = same.reduce((sum, line) => sum + line.units, 0);
     if (units <= limit) continue;
-    const lineIds = lines.map((line) => line.id);
-    findings.push(detected('excess-units', lineIds, chargeBeyond(lines, limit), { code, date, units, limit }, lineIds.join('+')));
+    const date = same[0]!.date;
+    // Keyed by code and day: one finding per code a day, however many lines carry it.
+    findings.push(detected('excess-units', same.map((line) => line.id), chargeBeyond(same, limit), { code, date, units, limit }, `${code}@${date}`));
   }
   return findings;
+}
+
+export const excessUnits: Detector<Facts> = (bill) => {
+  const copies = new Set(duplicateGroups(bill).flatMap((group) => group.extras));
+  return [...bill.byDate.values()].flatMap((lines) => excessOnOneDay(lines, copies));
 };
