@@ -24,7 +24,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup.ts'] },
+        // Property tests run a thousand sequences each: on a busy 2-core CI machine they need more than 5 s.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', setupFiles: ['test/setup.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,

@@ -128,6 +128,7 @@ export const billMachine = billSetup.createMachine({
               },
             },
             resolved: {
+              always: { guard: 'someFindingUnanswered', target: 'reviewing' },
               on: {
                 FINDING_DISPUTED: { target: 'disputing', actions: record },
                 FINDING_RESOLVED: { actions: record },

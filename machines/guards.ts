@@ -43,9 +43,10 @@ export const guards = {
     !Object.values(context.findings).some((finding) => finding.status === 'disputed'),
 
   /** The audit found something, and the person has marked every finding corrected or upheld. */
-  everyFindingSettled: ({ context }: GuardArgs) =>
-    findingsOf(context).length > 0 && openFindings(context).length === 0 &&
-    !Object.values(context.findings).some((finding) => finding.status === 'disputed'),
+  everyFindingSettled: ({ context }: GuardArgs) => findingsOf(context).length > 0 && openFindings(context).length === 0,
+
+  /** A finding nobody has answered yet: one left out of a dispute, or new since the bill was corrected. */
+  someFindingUnanswered: ({ context }: GuardArgs) => findingsOf(context).some((finding) => !context.findings[finding.id]),
 
   /** No appeal or assistance application is waiting for a decision (advisory). */
   noDecisionPending: ({ context }: GuardArgs) =>

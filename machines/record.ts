@@ -9,6 +9,7 @@ import { escalationLevelOf } from '../src/domain/escalation';
 import type { BillEvent } from '../src/domain/events';
 import { currentBalance } from './amounts';
 import type { BillContext } from './context';
+import { openFindings } from './findings';
 
 const amount = (value: unknown): number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : 0;
@@ -77,8 +78,11 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
           : {}),
       };
     }
-    case 'REVIEW_COMPLETED':
-      return { ...context, reviewCompletedAt: at };
+    case 'REVIEW_COMPLETED': {
+      // "None of these is a problem": every finding still open is accepted as right.
+      const accepted = openFindings(context).map((finding) => [finding.id, { status: 'upheld', at }] as const);
+      return { ...context, reviewCompletedAt: at, findings: { ...context.findings, ...Object.fromEntries(accepted) } };
+    }
     case 'CORRECTED_BILL_RECEIVED': {
       const balance = amount(event.balance);
       return { ...context, correctedBalance: balance, ...(balance === 0 ? { closureReason: 'zero-balance' } : {}) };

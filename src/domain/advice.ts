@@ -57,8 +57,8 @@ export const advice = {
   }),
   reviewFindings: (count: number, inQuestion: string): Words => ({
     title: count === 1 ? 'Check the finding on your bill' : `Check the ${count} findings on your bill`,
-    why: `Billpath compared the bill with its codes and your EOB and found ${count === 1 ? 'one thing' : `${count} things`} a billing office must answer for, with up to ${inQuestion} in question. Billing errors are common; each answer can lower what you owe.`,
-    how: 'Read each finding below. Dispute the ones that look wrong — the letter asks the exact question for each. Mark a finding as fine if you know the charge is right.',
+    why: `Billpath checked the bill's lines and codes (and your EOB, if you have one) and found ${count === 1 ? 'one thing' : `${count} things`} a billing office must answer for, with up to ${inQuestion} in question. Billing errors are common; each answer can lower what you owe.`,
+    how: 'Read each finding under "Your bill": each one says the exact question to ask. Dispute the ones that look wrong. Mark a finding as right if you know the charge is correct.',
   }),
   noFindings: (): Words => ({
     title: 'No problems found: look over the bill once yourself',

@@ -104,3 +104,6 @@ export type ClaimStatus = (typeof claimStatuses)[number];
 export type Household = v.InferOutput<typeof householdSchema>;
 export type Case = v.InferOutput<typeof caseSchema>;
 export type CaseDetails = v.InferOutput<typeof caseDetailsSchema>;
+
+/** The patient's share of one EOB line: deductible, coinsurance, copay and what the plan doesn't cover. */
+export const patientShareOf = (line: EobLine): number => line.deductible + line.coinsurance + line.copay + line.notCovered;

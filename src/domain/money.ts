@@ -3,6 +3,7 @@
  * Parsing what people type lives here too, so every form reads amounts the same way.
  */
 import { MAX_CENTS } from './case';
+import { shorten } from './text';
 
 /** "$1,234.56" for 123456. */
 export function formatCents(amount: number): string {
@@ -28,12 +29,16 @@ export function parseDollars(text: string, { credits = false } = {}): ParsedAmou
   const trimmed = text.trim();
   const credit = credits && /^(\(.*\)|-.*)$/.test(trimmed);
   const unsigned = credit ? trimmed.replace(/^\((.*)\)$/, '$1').replace(/^-/, '').trim() : trimmed;
-  const cleaned = unsigned.replace(/^\$/, '').replace(/,(?=\d{3}(\D|$))/g, '');
+  const dollarsText = unsigned.replace(/^\$/, '');
+  if (dollarsText.includes(',') && !/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(dollarsText)) {
+    return { ok: false, error: 'Check the commas: write 1,234.56 or 1234.56.' };
+  }
+  const cleaned = dollarsText.replace(/,/g, '');
   if (cleaned === '') return { ok: false, error: 'Enter an amount, like 1250.00.' };
-  if (!/^\d+(\.\d{0,2})?$/.test(cleaned)) {
-    if (/^\d+\.\d{3,}$/.test(cleaned)) return { ok: false, error: 'Use at most two digits after the decimal point.' };
+  if (!/^(\d+(\.\d{0,2})?|\.\d{1,2})$/.test(cleaned)) {
+    if (/^\d*\.\d{3,}$/.test(cleaned)) return { ok: false, error: 'Use at most two digits after the decimal point.' };
     if (/^-/.test(cleaned) || /^\(.*\)$/.test(cleaned)) return { ok: false, error: 'Enter the amount without a minus sign or brackets, like 1250.00.' };
-    return { ok: false, error: `"${shorten(trimmed)}" is not an amount. Use digits, like 1250.00.` };
+    return { ok: false, error: `"${shorten(trimmed, 20)}" is not an amount. Use digits, like 1250.00.` };
   }
   const [whole = '0', fraction = ''] = cleaned.split('.');
   if (whole.length > 12) return { ok: false, error: TOO_LARGE };
@@ -41,8 +46,6 @@ export function parseDollars(text: string, { credits = false } = {}): ParsedAmou
   if (amount > MAX_CENTS) return { ok: false, error: TOO_LARGE };
   return { ok: true, cents: credit && amount > 0 ? -amount : amount };
 }
-
-const shorten = (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text);
 
 /** `part` as a whole-cent share of `amount` (e.g. 30 % of a balance). */
 export function percentOf(amount: number, percent: number): number {

@@ -6,6 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, startNewCase } from '../../src/app/store';
+import { searchBundle } from '../fixtures/fhir/bundle';
 import { carinProfessional } from '../fixtures/fhir/carin';
 import { insuredCase } from '../fixtures/cases';
 import { nextStepHeading, openSnapshot, renderApp } from './helpers';
@@ -61,6 +62,28 @@ describe('the findings', () => {
     expect(screen.getByText(/Balance now/).textContent).toContain('$1,116.00');
   });
 
+  it('offers to take off only what no earlier correction covered', async () => {
+    const { user } = await sampleInValidation();
+    const item = async (title: string) => (await screen.findByRole('heading', { name: title })).closest('li')!;
+    const mismatch = await item('The bill asks for more than your EOB says you owe');
+    await user.click(within(mismatch).getByRole('button', { name: 'They corrected it' }));
+    expect((within(mismatch).getByLabelText('Amount taken off your bill') as HTMLInputElement).value).toBe('561.60');
+    await user.click(within(mismatch).getByRole('button', { name: 'Save the correction' }));
+    // Surprise billing is about the same $561.60 above the EOB: nothing of it is left to take off.
+    const surprise = await item('Emergency care: you owe no more than in-network cost sharing');
+    await user.click(within(surprise).getByRole('button', { name: 'They corrected it' }));
+    expect((within(surprise).getByLabelText('Amount taken off your bill') as HTMLInputElement).value).toBe('0.00');
+  });
+
+  it('names each disputed finding by its title when their answer is recorded', async () => {
+    const { user } = await sampleInValidation();
+    await user.click(screen.getByRole('button', { name: 'Dispute all 8' }));
+    await user.click(screen.getByRole('button', { name: 'They already answered' }));
+    const which = await screen.findByLabelText('Which problem');
+    expect(within(which).getByRole('option', { name: 'Charged twice: code 36415' })).toBeTruthy();
+    expect(which.textContent).not.toMatch(/duplicate-charge|line-\d/);
+  });
+
   it('moves on once every finding is answered', async () => {
     const { user } = await sampleInValidation();
     const findings = await findingsSection();
@@ -82,15 +105,15 @@ describe('the itemized lines', () => {
     const { user } = await emptyCaseInValidation();
     const bill = await billSection();
     await user.click(within(bill).getByRole('button', { name: 'Add a line' }));
-    await user.type(within(bill).getByLabelText('Code (CPT or HCPCS)'), '99 215');
+    await user.type(within(bill).getByLabelText(/^Code \(CPT or HCPCS\)/), '99 215');
     await user.type(within(bill).getByLabelText('Charge'), '12.345');
     await user.click(within(bill).getByRole('button', { name: 'Add the line' }));
     expect(within(bill).getByText(/"99 215" is not a code/)).toBeTruthy();
     expect(within(bill).getByText(/two digits after the decimal/)).toBeTruthy();
     expect(openSnapshot().context.case.lines).toEqual([]);
 
-    await user.clear(within(bill).getByLabelText('Code (CPT or HCPCS)'));
-    await user.type(within(bill).getByLabelText('Code (CPT or HCPCS)'), '99215');
+    await user.clear(within(bill).getByLabelText(/^Code \(CPT or HCPCS\)/));
+    await user.type(within(bill).getByLabelText(/^Code \(CPT or HCPCS\)/), '99215');
     await user.clear(within(bill).getByLabelText('Charge'));
     await user.type(within(bill).getByLabelText('Charge'), '$400.00');
     await user.click(within(bill).getByRole('button', { name: 'Add the line' }));
@@ -159,5 +182,18 @@ describe('the EOB', () => {
     await user.click(await within(bill).findByRole('button', { name: 'Use this EOB' }));
     expect(openSnapshot().context.case.eob?.lines.length).toBeGreaterThan(0);
     expect(within(bill).getByText(/The EOB says you owe/)).toBeTruthy();
+  });
+
+  it('lets the person choose among several EOBs in one file, keeping focus on their choice', async () => {
+    const { user } = await emptyCaseInValidation();
+    const bill = await billSection();
+    await user.click(within(bill).getByRole('button', { name: 'Import an EOB file' }));
+    await user.upload(within(bill).getByLabelText(/Pick the EOB file/), new File([JSON.stringify(searchBundle)], 'eobs.json', { type: 'application/json' }));
+    const choices = await within(bill).findAllByRole('radio');
+    expect(choices).toHaveLength(3);
+    await user.click(choices[1]!);
+    expect(document.activeElement).toBe(choices[1]);
+    await user.click(within(bill).getByRole('button', { name: 'Use this EOB' }));
+    expect(openSnapshot().context.case.eob?.claimNumber).toBe(choices[1]!.parentElement!.textContent!.match(/Claim (\S+?),/)?.[1]);
   });
 });

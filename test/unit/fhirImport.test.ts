@@ -71,7 +71,7 @@ describe('CARIN Blue Button', () => {
     });
   });
 
-  it('reads an outpatient claim line by line, with default and written adjustment groups', () => {
+  it('reads an outpatient claim line by line, with default (OA, never a guessed CO) and written adjustment groups', () => {
     expect(importFhirEob(carinOutpatient)).toEqual({
       ok: true,
       value: [
@@ -81,7 +81,7 @@ describe('CARIN Blue Button', () => {
           lines: [
             line('99284', '2025-05-10', {
               billed: 120_000, allowed: 80_000, planPaid: 56_000, deductible: 10_000, coinsurance: 14_000,
-              adjustments: [{ group: 'CO', reason: '45', amount: 0 }],
+              adjustments: [{ group: 'OA', reason: '45', amount: 0 }],
             }),
             line('71046', '2025-05-10', { billed: 30_000, allowed: 15_000, planPaid: 12_000, copay: 3_000, adjustments: [{ group: 'PR', reason: '3', amount: 3_000 }] }),
           ],
@@ -155,8 +155,19 @@ describe('a Bundle', () => {
     });
   });
 
+  it('imports a claim that lists no services, with no lines', () => {
+    const result = importFhirEob({ ...carinOutpatient, item: [] });
+    expect(result.ok && result.value.map((eob) => [eob.claimNumber, eob.lines])).toEqual([['OP-2025-0107', []]]);
+  });
+
+  it('keeps amounts to the cent where binary fractions would round down', () => {
+    const item = { ...carinProfessional.item[0], net: { value: 0.285, currency: 'USD' }, adjudication: [] };
+    const result = importFhirEob({ ...carinProfessional, item: [item] });
+    expect(result.ok && result.value[0]!.lines[0]!.billed).toBe(29);
+  });
+
   it('lists at most twenty problems', () => {
-    const broken = { resource: { ...carinOutpatient, item: [] } };
+    const broken = { resource: { ...carinOutpatient, item: 'none' } };
     const result = importFhirEob({ resourceType: 'Bundle', entry: Array.from({ length: 25 }, () => broken) });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.slice(20)).toEqual(['… and 5 more problems.']);

@@ -15,6 +15,8 @@ describe('amounts on a bill, credits included', () => {
     ['-$12', -1200],
     ['($1,000.10)', -100010],
     ['0', 0],
+    ['.50', 50],
+    ['$.5', 50],
   ])('reads %j as %i cents', (text, cents) => {
     expect(parseDollars(text, { credits: true })).toEqual({ ok: true, cents });
   });
@@ -45,7 +47,9 @@ const badMoney: [string, RegExp][] = [
   ['Infinity', /not an amount/],
   ['1.234', /two digits after the decimal/],
   ['12.5.0', /not an amount/],
-  ['1,23', /not an amount/],
+  ['1,23', /Check the commas/],
+  ['1234,567', /Check the commas/],
+  ['.', /not an amount/],
   ['10000000.01', /more than \$10,000,000/],
   ['99999999999999999999', /more than \$10,000,000/],
   ['1e5', /not an amount/],
@@ -75,7 +79,7 @@ const badPastes: [string, RegExp][] = [
   ['Code,Charge\n99285,100', /Add a Date column/],
   ['Date,Code,Charge\n02/30/2026,99285,100', /Row 2, Date: February 2026 has no day 30/],
   ['Date,Code,Charge\n03/05/2026,99285,12.345', /Row 2, Charge: .*two digits/],
-  ['Date,Code,Charge\n03/05/2026,,100', /Row 2, Code: Enter the CPT/],
+  ['Date,Code,Charge\n03/05/2026,,100', /Row 2, Code: Enter the CPT or HCPCS code \(or the revenue code\)/],
   ['Date,Code,Charge,Units\n03/05/2026,99285,100,1.5', /Row 2, Units: .*whole number/],
   ['Date,Code,Charge,Mod\n03/05/2026,99285,100,25X', /Row 2, Mod: "25X" is not a modifier/],
   ['Date,Code,Charge,Rev\n03/05/2026,99285,100,45a', /Row 2, Rev: Revenue codes are 3 or 4 digits/],
@@ -121,6 +125,23 @@ describe('pasting an itemized bill', () => {
     expect(reading.lines).toEqual([
       { id: 'line-1', date: '2026-03-05', code: '99285', modifiers: ['25'], revenueCode: '0450', description: 'ER visit', units: 1, charge: 185000, diagnoses: ['R07.9'] },
       { id: 'line-2', date: '2026-03-05', code: '36415', revenueCode: '0300', description: 'Blood draw, venous', units: 2, charge: -3000 },
+    ]);
+  });
+
+  it('reads a typical hospital bill: codes with modifiers, lines with only a revenue code, a line total beside the price, payment rows', () => {
+    const pasted = [
+      'Date,Code,Rev,Description,Qty,Price,Total',
+      '03/05/2026,99285-25,0450,ER visit,1,"$1,850.00","$1,850.00"',
+      '03/05/2026,,0250,Pharmacy,2,$10.00,$20.00',
+      'Total,,,,,,"$1,870.00"',
+      '03/20/2026,,,Insurance payment,,,(500.00)',
+    ].join('\n');
+    const reading = readBillLines(pasted);
+    expect(reading.errors).toEqual([]);
+    expect(reading.skipped).toBe(2);
+    expect(reading.lines).toMatchObject([
+      { code: '99285', modifiers: ['25'], revenueCode: '0450', charge: 185000 },
+      { code: '', revenueCode: '0250', units: 2, charge: 2000 },
     ]);
   });
 

@@ -20,7 +20,7 @@ describe('reading an amount as typed', () => {
     ['abc', /not an amount/],
     ['-5', /without a minus sign/],
     ['1.234', /two digits after the decimal/],
-    ['1,23', /not an amount/],
+    ['1,23', /Check the commas/],
     ['10000000.01', /more than \$10,000,000/],
     ['NaN', /not an amount/],
   ])('rejects %j with a message that says what to fix', (text, message) => {

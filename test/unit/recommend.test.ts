@@ -102,7 +102,22 @@ describe('validation', () => {
     it('lowers the balance by what each corrected finding took off', () => {
       const corrected = after([...withFindings, { type: 'FINDING_DISPUTED', findingId: ids[0]!, at }, { type: 'FINDING_RESOLVED', findingId: ids[0]!, outcome: 'corrected', adjustment: 3000, at }]);
       expect(corrected.context.correctedBalance).toBe(100_000 - 3000);
-      expect(corrected.matches({ validation: { audit: 'resolved' } })).toBe(true);
+      // The other finding was never disputed: it comes back to be answered.
+      expect(corrected.matches({ validation: { audit: 'reviewing' } })).toBe(true);
+      expect(nextAction(corrected, TODAY).title).toBe('Check the finding on your bill');
+    });
+
+    it('accepts every open finding when the person says none is a problem', () => {
+      const done = after([...withFindings, { type: 'REVIEW_COMPLETED', at }]);
+      expect(done.matches({ validation: { audit: 'resolved' } })).toBe(true);
+      expect(Object.values(done.context.findings).map((finding) => finding.status)).toEqual(['upheld', 'upheld']);
+    });
+
+    it('asks again when a corrected bill brings a new finding after the review', () => {
+      const moreLines = [...lines, { id: 'line-4', date: '2026-02-10', code: '99285', units: 1, charge: 90000 }];
+      const corrected = after([...withFindings, { type: 'REVIEW_COMPLETED', at }, { type: 'ITEMIZED_BILL_RECEIVED', lines: moreLines, at }]);
+      expect(corrected.matches({ validation: { audit: 'reviewing' } })).toBe(true);
+      expect(nextAction(corrected, TODAY).actions[0]?.events?.map((event) => event.type === 'FINDING_DISPUTED' && event.findingId)).toEqual(['high-level-em:line-4']);
     });
 
     it('does not count a claim confirmed by phone as billed before the insurer decided', () => {

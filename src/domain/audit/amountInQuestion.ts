@@ -2,9 +2,10 @@
  * The total of a list of findings, counting no dollar twice. Line findings
  * share their lines' charges (a top-level visit with an "unspecified"
  * diagnosis is one charge in question, not two); findings about the whole
- * statement are parts of the same balance, so only the largest counts. The
- * total never exceeds what the bill asks for. Financial assistance is help,
- * not an error on the bill, so it is left out.
+ * statement are parts of the same balance, so only the largest counts, and
+ * the line charges may be part of it too, so the larger of the two stands
+ * (never their sum). The total never exceeds what the bill asks for.
+ * Financial assistance is help, not an error on the bill, so it is left out.
  */
 import type { BillLine } from '../case';
 import { isBillingProblem, type Detected } from './finding';
@@ -29,5 +30,5 @@ export function amountInQuestion(findings: readonly Omit<Detected, 'facts'>[], l
     }
   }
   const lineTotal = [...perLine.values()].reduce((sum, amount) => sum + amount, 0);
-  return Math.min(Math.max(0, balance), lineTotal + wholeStatement);
+  return Math.min(Math.max(0, balance), Math.max(lineTotal, wholeStatement));
 }

@@ -21,19 +21,17 @@ const isGroupSystem = (coding: Coding) => /claim-adjustment-group/i.test(coding.
 const GROUP_AND_REASON = /^(CO|PR|OA|PI)[-\s]?([A-Z]?\d{1,3})$/i;
 
 /**
- * Default groups, from the X12 CARC descriptions (x12.org, checked 2026-11-23):
- * 1 deductible, 2 coinsurance, 3 co-payment are the patient's (PR); 45 charge
- * over the fee schedule or contracted fee, 42 its retired twin, 97 paid as part
- * of another service, 131 claim-specific negotiated discount and 253
- * sequestration are the provider's write-off (CO). Anything else: OA.
+ * The group when the file gives none: 1 deductible, 2 coinsurance, 3 co-payment
+ * (X12 CARC descriptions, checked 2026-11-23) and cost-share entries are the
+ * patient's (PR). Anything else is OA ("ask what it is"), never a guessed CO:
+ * whether a write-off is contractual depends on the network (45 is often PR or
+ * OA out of network), and a guessed CO would raise a finding the file never made.
  */
 const patientShareReasons = new Set(['1', '2', '3']);
 const patientShareCategories = new Set(['deductible', 'coinsurance', 'copay']);
-const contractualReasons = new Set(['42', '45', '97', '131', '253']);
 
 function defaultGroup(category: string | undefined, reason: string): Group {
-  if (patientShareReasons.has(reason) || patientShareCategories.has(category ?? '')) return 'PR';
-  return contractualReasons.has(reason) ? 'CO' : 'OA';
+  return patientShareReasons.has(reason) || patientShareCategories.has(category ?? '') ? 'PR' : 'OA';
 }
 
 function groupOf(code: string | undefined): Group | undefined {

@@ -52,13 +52,12 @@ function patientResponsibilityOf(claim: Amounts, lines: ReadLine[]): number {
 
 /** The Eob, or undefined when a problem (reported) leaves nothing trustworthy to import. */
 export function eobOf(eob: Json, report: Report): Eob | undefined {
-  const items = serviceItems(eob, report);
-  if (items.length === 0) {
-    if (eob.item === undefined || Array.isArray(eob.item)) {
-      report('it lists no services (its "item" list is empty or missing), so there is nothing to compare with the bill.');
-    }
+  // A claim with no services listed still counts (its totals may say what is owed): one Eob per resource.
+  if (eob.item !== undefined && !Array.isArray(eob.item)) {
+    serviceItems(eob, report);
     return undefined;
   }
+  const items = serviceItems(eob, report);
   const claimDate = claimDateOf(eob);
   const lines = items.map((item, index) => lineOf(item, claimDate, (problem) => report(`line ${index + 1}: ${problem}`)));
   const claim = claimAmountsOf(eob, report);

@@ -10,7 +10,8 @@
 import { eobSchema, type Eob } from '../case';
 import { check, type Parsed } from '../caseFile';
 import { claimNumberOf, eobOf } from './claim';
-import { describeKind, isRecord, recordsIn, shorten, textOf, type Json } from './read';
+import { shorten } from '../text';
+import { describeKind, isRecord, recordsIn, textOf, type Json } from './read';
 
 /** Enough to fix a file by; a file of junk would otherwise list thousands. */
 const MOST_ERRORS_SHOWN = 20;

@@ -27,5 +27,6 @@ export function centsOf(money: unknown, what: string, report: Report): number | 
     report(`${what} is over ${formatCents(MAX_CENTS)}, the most Billpath can hold.`);
     return undefined;
   }
-  return Math.round(dollars * 100);
+  // Shift the decimal point in the text, not by multiplying: 0.285 × 100 is 28.499… in binary.
+  return Math.round(Number(`${dollars}e2`));
 }

@@ -4,6 +4,7 @@
  * where the importer relies on it, becomes a problem in plain words.
  * What the FHIR fields mean is not this file's business.
  */
+import { shorten } from '../text';
 
 export type Json = Record<string, unknown>;
 
@@ -37,9 +38,6 @@ export function codingsOf(concept: unknown): Coding[] {
 }
 
 /** Text cut short enough to quote in a message. */
-export function shorten(text: string, length = 40): string {
-  return text.length > length ? `${text.slice(0, length)}…` : text;
-}
 
 /** How a value of the wrong type reads in a sentence: `text ("12.50")`, `a list`. */
 export function describeKind(value: unknown): string {

@@ -7,7 +7,7 @@
 
 export type LineField = 'date' | 'code' | 'modifiers' | 'revenueCode' | 'description' | 'units' | 'charge' | 'diagnoses';
 
-/** Header words per field, compared without case, spaces or punctuation. */
+/** Header words per field, compared without case, spaces or punctuation; the earlier a name, the better it fits. */
 const namesOf: Record<LineField, string[]> = {
   date: ['date', 'dos', 'servicedate', 'dateofservice', 'svcdate', 'postdate', 'postingdate', 'fromdate'],
   code: ['code', 'cpt', 'hcpcs', 'cpthcpcs', 'cptcode', 'hcpcscode', 'procedure', 'procedurecode', 'proccode', 'cpthcpcscode', 'cptcpt'],
@@ -15,16 +15,17 @@ const namesOf: Record<LineField, string[]> = {
   revenueCode: ['revenuecode', 'revcode', 'rev', 'revenue', 'revcd', 'ub04revenuecode'],
   description: ['description', 'desc', 'service', 'item', 'itemdescription', 'servicedescription', 'details'],
   units: ['units', 'unit', 'qty', 'quantity', 'count', 'svcunits'],
-  charge: ['charge', 'charges', 'amount', 'total', 'totalcharge', 'totalcharges', 'billed', 'billedamount', 'linetotal', 'price', 'chargeamount'],
+  // A line's total beats a unit price when a bill shows both ("Qty, Price, Total").
+  charge: ['totalcharge', 'totalcharges', 'linetotal', 'total', 'charges', 'charge', 'chargeamount', 'billedamount', 'billed', 'amount', 'price'],
   diagnoses: ['diagnosis', 'diagnoses', 'dx', 'icd', 'icd10', 'icd10cm', 'diagnosiscode', 'diagnosiscodes', 'dxcode'],
 };
 
-const fieldByName = new Map<string, LineField>(
-  (Object.entries(namesOf) as [LineField, string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+const fieldByName = new Map<string, { field: LineField; rank: number }>(
+  (Object.entries(namesOf) as [LineField, string[]][]).flatMap(([field, names]) => names.map((name, rank) => [name, { field, rank }] as const)),
 );
 
-/** The field a header cell names, if any. */
-export function fieldOfHeader(cell: string): LineField | undefined {
+/** The field a header cell names, if any, and how well (0 is the best fit). */
+export function fieldOfHeader(cell: string): { field: LineField; rank: number } | undefined {
   return fieldByName.get(cell.toLowerCase().replace(/[^a-z0-9]/g, ''));
 }
 
@@ -32,13 +33,16 @@ export type Header = { row: number; columns: Map<LineField, { index: number; nam
 
 export const requiredFields: LineField[] = ['date', 'code', 'charge'];
 
-/** The header row (0-based) and which column holds which field; the first column wins a repeated name. */
+/** The header row (0-based) and which column holds which field: the best-fitting name, then the first. */
 export function findHeader(rows: string[][]): Header | undefined {
   for (let row = 0; row < Math.min(rows.length, 10); row += 1) {
     const columns = new Map<LineField, { index: number; name: string }>();
+    const ranks = new Map<LineField, number>();
     rows[row]!.forEach((cell, index) => {
-      const field = fieldOfHeader(cell);
-      if (field && !columns.has(field)) columns.set(field, { index, name: cell });
+      const named = fieldOfHeader(cell);
+      if (!named || (ranks.get(named.field) ?? Infinity) <= named.rank) return;
+      ranks.set(named.field, named.rank);
+      columns.set(named.field, { index, name: cell });
     });
     if (columns.has('code') && columns.has('charge')) return { row, columns };
   }

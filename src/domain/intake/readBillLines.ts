@@ -25,10 +25,10 @@ const readers: Record<LineField, (text: string) => Cell> = {
     const date = parseTypedDate(text);
     return date.ok ? value(date.date) : problem(date.error);
   },
+  // Pharmacy and supply lines often carry only a revenue code: readLine checks that one of the two is there.
   code: (text) => {
     const code = text.toUpperCase();
-    if (code === '') return problem('Enter the CPT or HCPCS code. If the bill shows none, ask for an itemized bill with codes.');
-    return /^[A-Z0-9][A-Z0-9.-]{0,19}$/.test(code) ? value(code) : problem(`"${text.slice(0, 20)}" is not a code. Codes look like 99285 or J1100.`);
+    return code === '' || /^[A-Z0-9][A-Z0-9.-]{0,19}$/.test(code) ? value(code) : problem(`"${text.slice(0, 20)}" is not a code. Codes look like 99285 or J1100.`);
   },
   modifiers: (text) => {
     const modifiers = text.split(/[\s,;/]+/).map((m) => m.replace(/^-/, '').toUpperCase()).filter(Boolean);
@@ -61,14 +61,27 @@ const readers: Record<LineField, (text: string) => Cell> = {
 export type LineCells = Partial<Record<LineField, string>>;
 export type LineReading = { ok: true; line: BillLine } | { ok: false; errors: Partial<Record<LineField, string>> };
 
+/** "99285-25" or "99285 25 59" in the code column: the code, and its modifiers. */
+const CODE_WITH_MODIFIERS = /^([A-Z0-9]{5})((?:[\s-]+[A-Z0-9]{2})+)$/i;
+
+function splitModifiers(cells: LineCells): LineCells {
+  const match = CODE_WITH_MODIFIERS.exec((cells.code ?? '').trim());
+  if (!match) return cells;
+  return { ...cells, code: match[1], modifiers: `${cells.modifiers ?? ''} ${match[2]!.replace(/-/g, ' ')}` };
+}
+
 /** One line from its cells as typed (a paste's row or the add-a-line form); a missing cell reads as empty. */
-export function readLine(cells: LineCells, id: string): LineReading {
+export function readLine(typed: LineCells, id: string): LineReading {
+  const cells = splitModifiers(typed);
   const line: Record<string, unknown> = { id };
   const errors: Partial<Record<LineField, string>> = {};
   for (const field of Object.keys(readers) as LineField[]) {
     const cell = readers[field]((cells[field] ?? '').trim());
     if (!cell.ok) errors[field] = cell.message;
     else if (cell.value !== undefined) line[field] = cell.value;
+  }
+  if (!errors.code && line.code === '' && line.revenueCode === undefined) {
+    errors.code = 'Enter the CPT or HCPCS code (or the revenue code). If the bill shows neither, ask for an itemized bill with codes.';
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, line: line as BillLine };
 }
@@ -85,6 +98,13 @@ function readRow(cells: string[], header: Header, row: number, id: string, error
 }
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+/** A total, balance or payment row: no service code, and words that say what it sums up. */
+const SUMMARY_WORDS = /\b(sub-?total|total|balance|amount due|payments?|adjustments?)\b/i;
+function isSummaryRow(cells: string[], header: Header): boolean {
+  const cellOf = (field: LineField) => cells[header.columns.get(field)?.index ?? -1]?.trim() ?? '';
+  return cellOf('code') === '' && cellOf('revenueCode') === '' && cells.some((cell) => SUMMARY_WORDS.test(cell));
+}
 
 /**
  * Reads pasted text. Lines are numbered `line-<n>` from `firstNumber`, so a
@@ -106,13 +126,11 @@ export function readBillLines(text: string, firstNumber = 1): LinesReading {
   const lines: BillLine[] = [];
   const errors: RowError[] = [];
   let skipped = 0;
-  const dateColumn = header.columns.get('date')!.index;
-  const codeColumn = header.columns.get('code')!.index;
   for (let index = header.row + 1; index < rows.length; index += 1) {
     const cells = rows[index]!;
     if (isBlank(cells)) continue;
-    // A total or subtotal row has neither a date nor a code: it is not a service.
-    if (!cells[dateColumn]?.trim() && !cells[codeColumn]?.trim()) {
+    // A total, balance or payment row is not a service.
+    if (isSummaryRow(cells, header)) {
       skipped += 1;
       continue;
     }

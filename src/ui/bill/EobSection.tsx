@@ -4,7 +4,7 @@
  * mean for you. Entered by hand or imported from a FHIR file.
  */
 import { useState } from 'react';
-import type { Eob, EobLine } from '../../domain/case';
+import { patientShareOf, type Eob, type EobLine } from '../../domain/case';
 import { explainAdjustment } from '../../domain/carc';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
@@ -17,7 +17,6 @@ type Props = { eob: Eob | undefined; today: string; canChange: boolean };
 type Editing = 'claim' | 'line' | 'import' | undefined;
 
 const SHOWN = 200;
-const shareOf = (line: EobLine) => line.deductible + line.coinsurance + line.copay + line.notCovered;
 
 export function EobSection({ eob, today, canChange }: Props) {
   const record = useRecordEvent();
@@ -75,7 +74,7 @@ function EobLines({ lines }: { lines: EobLine[] }) {
               <td className="money">{formatCents(line.billed)}</td>
               <td className="money">{formatCents(line.allowed)}</td>
               <td className="money">{formatCents(line.planPaid)}</td>
-              <td className="money">{formatCents(shareOf(line))}</td>
+              <td className="money">{formatCents(patientShareOf(line))}</td>
               <td>{line.adjustments.length === 0 ? 'None' : <Adjustments line={line} />}</td>
             </tr>
           ))}

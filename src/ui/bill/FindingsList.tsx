@@ -22,17 +22,22 @@ export function FindingsList({ findings, snapshot, today }: Props) {
   const context = snapshot.context;
   const problems = findings.filter(isBillingProblem);
   const help = findings.filter((finding) => !isBillingProblem(finding));
-  const inQuestion = amountInQuestion(problems, context.case.lines, currentBalance(context));
+  const open = problems.filter((finding) => !isSettled(context, finding));
+  const inQuestion = amountInQuestion(open, context.case.lines, currentBalance(context));
+  const count = `${problems.length} ${problems.length === 1 ? 'finding' : 'findings'}`;
   return (
     <section aria-labelledby="findings-title">
-      <h3 id="findings-title">What Billpath found{problems.length ? `: ${problems.length} ${problems.length === 1 ? 'finding' : 'findings'}` : ''}</h3>
+      <h3 id="findings-title">What Billpath found{problems.length ? `: ${count}${open.length < problems.length ? `, ${open.length} still open` : ''}` : ''}</h3>
       {problems.length === 0 ? (
         <p>{context.case.lines.length || context.case.eob ? 'No problems found by the checks. Look over the lines yourself too.' : 'Enter the itemized lines and the EOB below, and Billpath will check them.'}</p>
       ) : (
         <>
-          <p>Up to <strong>{formatCents(inQuestion)}</strong> of what the bill asks is in question (no charge counted twice). These are questions for the billing office, not proof of an error.</p>
+          <p>
+            {open.length ? <>Up to <strong>{formatCents(inQuestion)}</strong> of what the bill asks is still in question (no charge counted twice). </> : 'Every finding is answered. '}
+            These are questions for the billing office, not proof of an error.
+          </p>
           <ol className="findings">
-            {problems.map((finding) => <FindingItem key={finding.id} finding={finding} snapshot={snapshot} today={today} />)}
+            {problems.map((finding) => <FindingItem key={finding.id} finding={finding} all={problems} snapshot={snapshot} today={today} />)}
           </ol>
         </>
       )}
@@ -56,7 +61,19 @@ function statusOf(context: BillContext, finding: Finding): string | undefined {
   return `Marked as right${on}.`;
 }
 
-function FindingItem({ finding, snapshot, today }: { finding: Finding; snapshot: BillSnapshot; today: string }) {
+const isSettled = (context: BillContext, finding: Finding) => ['corrected', 'upheld'].includes(context.findings[finding.id]?.status ?? '');
+
+/** What a correction of `finding` can still take off: the part no earlier correction already covered. */
+function uncorrected(finding: Finding, all: Finding[], context: BillContext): number {
+  const corrected = all.filter((other) => other !== finding && context.findings[other.id]?.status === 'corrected');
+  const balance = context.case.statementBalance;
+  const covered = amountInQuestion(corrected, context.case.lines, balance);
+  return Math.min(currentBalance(context), amountInQuestion([...corrected, finding], context.case.lines, balance) - covered);
+}
+
+type ItemProps = { finding: Finding; all: Finding[]; snapshot: BillSnapshot; today: string };
+
+function FindingItem({ finding, all, snapshot, today }: ItemProps) {
   const record = useRecordEvent();
   const [correcting, setCorrecting] = useState(false);
   const [problem, setProblem] = useState('');
@@ -80,7 +97,7 @@ function FindingItem({ finding, snapshot, today }: { finding: Finding; snapshot:
           spec={{
             id: 'finding-corrected', title: 'What they corrected', submitLabel: 'Save the correction',
             fields: [{ name: 'adjustment', label: 'Amount taken off your bill', hint: 'In dollars, as the corrected bill shows it.', kind: 'money' }],
-            initial: { adjustment: dollars(Math.min(finding.amount, currentBalance(context))) },
+            initial: { adjustment: dollars(uncorrected(finding, all, context)) },
             toEvent: (values) => ({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }),
           }}
           onValues={(values) => {

@@ -3,7 +3,7 @@
  * or Medicare (FHIR JSON). The importer loads only now; the file never leaves
  * the device. A file with several EOBs asks which one is this bill's.
  */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Eob } from '../../domain/case';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
@@ -19,6 +19,8 @@ export function ImportEob({ onEob, onCancel }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [found, setFound] = useState<Eob[]>([]);
   const [chosen, setChosen] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => fileInput.current?.focus(), []);
 
   async function read(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -43,9 +45,10 @@ export function ImportEob({ onEob, onCancel }: Props) {
     <div className="import-eob" role="group" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>Import an EOB file</h4>
       <label htmlFor={`${id}-file`}>Pick the EOB file (FHIR JSON) from your insurer's app or from Medicare. It stays on this device.</label>
-      <input id={`${id}-file`} type="file" accept=".json,application/json,application/fhir+json" onChange={read} ref={(element) => element?.focus()} />
+      <input id={`${id}-file`} type="file" accept=".json,application/json,application/fhir+json" onChange={read} ref={fileInput}
+        aria-invalid={errors.length > 0 || undefined} aria-describedby={errors.length ? `${id}-errors` : undefined} />
       {errors.length > 0 && (
-        <div role="alert" className="field-error">
+        <div role="alert" className="field-error" id={`${id}-errors`}>
           <p>This file can't be used:</p>
           <ul>{errors.map((error) => <li key={error}>{error}</li>)}</ul>
         </div>

@@ -9,6 +9,7 @@ import type { BillLine } from '../../domain/case';
 import { formatLongDate } from '../../domain/dates';
 import { billLinesToCsv } from '../../domain/intake/writeBillLines';
 import { formatCents } from '../../domain/money';
+import { focusById } from '../announcer';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
@@ -26,7 +27,7 @@ export function LinesSection({ lines, today, canChange }: Props) {
 
   return (
     <section aria-labelledby="lines-title">
-      <h3 id="lines-title">Itemized lines{lines.length ? ` (${lines.length}, ${formatCents(total)})` : ''}</h3>
+      <h3 id="lines-title" tabIndex={-1}>Itemized lines{lines.length ? ` (${lines.length}, ${formatCents(total)})` : ''}</h3>
       {lines.length === 0 ? (
         <p>No lines yet. Enter them from the itemized bill, so Billpath can check each charge.</p>
       ) : (
@@ -46,7 +47,10 @@ export function LinesSection({ lines, today, canChange }: Props) {
                   {canChange && (
                     <td>
                       <button type="button" className="link" aria-label={`Remove ${line.code} on ${formatLongDate(line.date)}, ${formatCents(line.charge)}`}
-                        onClick={() => save(lines.filter((other) => other.id !== line.id), `Removed the line for ${line.code}.`)}>
+                        onClick={() => {
+                          // The button goes away with its row: focus moves to the list's heading.
+                          if (!save(lines.filter((other) => other.id !== line.id), `Removed the line for ${line.code || line.revenueCode}.`)) focusById('lines-title');
+                        }}>
                         Remove
                       </button>
                     </td>
@@ -55,7 +59,7 @@ export function LinesSection({ lines, today, canChange }: Props) {
               ))}
             </tbody>
           </table>
-          {lines.length > SHOWN && <p>Showing the first {SHOWN} of {lines.length} lines. Copy them as CSV to see all.</p>}
+          {lines.length > SHOWN && <p>Showing the first {SHOWN} of {lines.length} lines. Download them as a CSV file to see all.</p>}
         </div>
       )}
       {adding === 'form' ? (
@@ -77,7 +81,7 @@ export function LinesSection({ lines, today, canChange }: Props) {
         <div className="button-row">
           {canChange && <button type="button" onClick={() => setAdding('form')}>Add a line</button>}
           {canChange && <button type="button" onClick={() => setAdding('paste')}>Paste lines from a spreadsheet</button>}
-          {lines.length > 0 && <button type="button" onClick={() => downloadText(`billpath-lines-${today}.csv`, billLinesToCsv(lines), 'text/csv')}>Copy the lines as a CSV file</button>}
+          {lines.length > 0 && <button type="button" onClick={() => downloadText(`billpath-lines-${today}.csv`, billLinesToCsv(lines), 'text/csv')}>Download the lines as a CSV file</button>}
         </div>
       )}
     </section>

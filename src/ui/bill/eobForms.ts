@@ -1,14 +1,14 @@
 /*
- * Entering the EOB by hand: the claim (status, number, what you owe) and its
- * lines one at a time, each with up to two adjustments (group + reason code).
- * Each save records the whole EOB again (EOB_RECEIVED).
+ * Entering the EOB by hand: the claim first (status, number, what it says you
+ * owe — required, so a blank never reads as "owes nothing"), then its lines one
+ * at a time, each with up to two adjustments (group + reason code). Each save
+ * records the whole EOB again (EOB_RECEIVED).
  */
 import type { Eob, EobLine } from '../../domain/case';
 import { adjustmentGroups } from '../../domain/case';
 import type { FieldSpec, FormSpec, Values } from '../forms/readForm';
 import { choices, dollars, num, str } from '../forms/values';
 
-const shareOf = (lines: EobLine[]) => lines.reduce((sum, l) => sum + l.deductible + l.coinsurance + l.copay + l.notCovered, 0);
 const emptyEob: Eob = { status: 'processed', lines: [], patientResponsibility: 0 };
 
 export function eobClaimSpec(eob: Eob | undefined, at: string): FormSpec {
@@ -20,7 +20,7 @@ export function eobClaimSpec(eob: Eob | undefined, at: string): FormSpec {
     fields: [
       { name: 'status', label: 'What did the insurer decide?', kind: 'choice', options: choices({ processed: 'Processed (paid in part or in full)', pending: 'Still pending', denied: 'Denied' }) },
       { name: 'claimNumber', label: 'Claim number', kind: 'text', optional: true },
-      { name: 'patientResponsibility', label: 'What the EOB says you owe', hint: 'Often called "patient responsibility" or "you may owe". Leave empty to add up the lines.', kind: 'money', optional: true },
+      { name: 'patientResponsibility', label: 'What the EOB says you owe', hint: 'Often called "patient responsibility" or "you may owe". Enter 0 if it says you owe nothing.', kind: 'money' },
     ],
     initial: { status: current.status, claimNumber: current.claimNumber ?? '', patientResponsibility: eob ? dollars(current.patientResponsibility) : '' },
     toEvent: (values) => ({
@@ -29,7 +29,7 @@ export function eobClaimSpec(eob: Eob | undefined, at: string): FormSpec {
         ...current,
         status: (str(values.status) ?? 'processed') as Eob['status'],
         ...(str(values.claimNumber) ? { claimNumber: str(values.claimNumber) } : {}),
-        patientResponsibility: typeof values.patientResponsibility === 'number' ? values.patientResponsibility : shareOf(current.lines),
+        patientResponsibility: num(values.patientResponsibility),
       },
       at,
     }),
@@ -90,10 +90,8 @@ export function eobLineSpec(eob: Eob | undefined, at: string): FormSpec {
         deductible: num(values.deductible), coinsurance: num(values.coinsurance), copay: num(values.copay), notCovered: num(values.notCovered),
         adjustments: adjustmentsFrom(values),
       };
-      const lines = [...current.lines, line];
-      // Until the person types what the EOB says they owe, it is the lines' shares added up.
-      const typedShare = eob !== undefined && current.patientResponsibility !== shareOf(current.lines);
-      return { type: 'EOB_RECEIVED', eob: { ...current, lines, patientResponsibility: typedShare ? current.patientResponsibility : shareOf(lines) }, at };
+      // What the EOB says is owed was typed with the claim; a line adds detail, not a new total.
+      return { type: 'EOB_RECEIVED', eob: { ...current, lines: [...current.lines, line] }, at };
     },
   };
 }

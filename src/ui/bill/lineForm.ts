@@ -20,7 +20,7 @@ export function addLineSpec(lines: BillLine[], at: string): FormSpec {
     submitLabel: 'Add the line',
     fields: [
       { name: 'date', label: 'Date of service', kind: 'date' },
-      field('code', 'Code (CPT or HCPCS)', 'Five characters, like 99285 or J1100.', false),
+      field('code', 'Code (CPT or HCPCS)', 'Five characters, like 99285 or J1100. Needed unless the line shows only a revenue code.'),
       field('charge', 'Charge', 'In dollars, like 125.00. Write a credit as (12.00).', false),
       field('units', 'Units', 'Leave empty for 1.'),
       field('modifiers', 'Modifiers', 'Like 25 or 59 XU.'),

@@ -3,7 +3,9 @@
  * One small builder per form, given the open case's context (for choices and
  * sensible starting values) and today's date (stamped on the event as `at`).
  */
-import { amountLeftToPay, currentBalance, type BillContext, type FormId as StepFormId } from '../../../machines';
+import { amountLeftToPay, claimDecided, currentBalance, type BillContext, type FormId as StepFormId } from '../../../machines';
+import { auditCase } from '../../domain/audit';
+import { formatLongDate } from '../../domain/dates';
 import { formatCents, percentOf } from '../../domain/money';
 import { OPENING_OFFER_PERCENT } from '../../domain/rules';
 import { caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from './caseDetails';
@@ -21,6 +23,17 @@ const planFields: FieldSpec[] = [
 ];
 
 type Builder = (context: BillContext, at: string) => FormSpec;
+
+/** A disputed problem in the person's words: the finding's title, or the charge they picked. */
+function disputedLabels(context: BillContext, at: string): (id: string) => string {
+  const titles = new Map(auditCase(context.case, at, { claimDecided: claimDecided(context) }).map((finding) => [finding.id, finding.title]));
+  return (id) => {
+    if (titles.has(id)) return titles.get(id)!;
+    const line = context.case.lines.find((each) => each.id === id);
+    if (line) return `The charge for ${line.code || line.revenueCode} on ${formatLongDate(line.date)} (${formatCents(line.charge)})`;
+    return 'Something else on the bill';
+  };
+}
 
 const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
   details: (context, at) => ({
@@ -86,6 +99,7 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
 
   'dispute-answer': (context, at) => {
     const open = Object.keys(context.findings).filter((id) => context.findings[id]!.status === 'disputed');
+    const labelOf = disputedLabels(context, at);
     return {
       id: 'dispute-answer',
       title: 'Their answer to your dispute',
@@ -95,7 +109,7 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
           name: 'findingId',
           label: 'Which problem',
           kind: 'choice',
-          options: open.map((id) => ({ value: id, label: id === 'whole-bill' ? 'Something else on the bill' : `Charge ${id}` })),
+          options: open.map((id) => ({ value: id, label: labelOf(id) })),
         },
         { name: 'outcome', label: 'What they did', kind: 'choice', options: choices({ corrected: 'They corrected it', upheld: 'They kept the charge' }) },
         { name: 'adjustment', label: 'Amount taken off', hint: 'Only if they corrected it.', kind: 'money', optional: true },

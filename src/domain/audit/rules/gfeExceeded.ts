@@ -4,7 +4,7 @@
  * resolution, started within 120 days of the bill (45 CFR 149.610, 149.620).
  */
 import { GFE_DISPUTE_THRESHOLD } from '../../rules';
-import { balanceOf, chargesOf } from '../auditedBill';
+import { balanceOf } from '../auditedBill';
 import { detected, type Detector } from '../finding';
 
 export type Facts = { estimate: number; billed: number; over: number };
@@ -12,7 +12,8 @@ export type Facts = { estimate: number; billed: number; over: number };
 export const gfeExceeded: Detector<Facts> = (bill) => {
   const estimate = bill.case.goodFaithEstimate;
   if (bill.insured || typeof estimate !== 'number' || !Number.isSafeInteger(estimate)) return [];
-  const billed = bill.lines.length ? chargesOf(bill.lines) : balanceOf(bill);
+  // What the provider billed, net of its own credits (a self-pay discount lowers it).
+  const billed = bill.lines.length ? bill.lines.reduce((sum, line) => sum + line.charge, 0) : balanceOf(bill);
   const over = billed - estimate;
   if (over < GFE_DISPUTE_THRESHOLD) return [];
   return [detected('gfe-exceeded', [], over, { estimate, billed, over })];

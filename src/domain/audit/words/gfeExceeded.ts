@@ -17,7 +17,7 @@ function window(firstBill: string | undefined, today: string): string {
 }
 
 export const gfeExceededWords: Wording<Facts> = ({ estimate, billed, over }, bill) => ({
-    title: 'The bill is far above your good faith estimate',
-    explanation: `You were told to expect ${formatCents(estimate)}; the bill is ${formatCents(billed)}, ${formatCents(over)} more. When a bill is $400 or more above the estimate, you can ask for a federal dispute (fee $25). ${window(bill.case.firstStatementDate, bill.today)}`,
-    ask: `My bill is ${formatCents(over)} above the good faith estimate of ${formatCents(estimate)}. Please bill me the estimate, or I will start patient-provider dispute resolution. While it is open, please don't send the bill to collections.`,
+  title: 'The bill is far above your good faith estimate',
+  explanation: `You were told to expect ${formatCents(estimate)}; the bill is ${formatCents(billed)}, ${formatCents(over)} more. When a bill is $400 or more above the estimate, you can ask for a federal dispute for a small fee; the No Surprises Help Desk (1-800-985-3059) can tell you the current fee and how to start. ${window(bill.case.firstStatementDate, bill.today)}`,
+  ask: `My bill is ${formatCents(over)} above the good faith estimate of ${formatCents(estimate)}. Please bill me the estimate, or I will start patient-provider dispute resolution. While it is open, please don't send the bill to collections.`,
 });
