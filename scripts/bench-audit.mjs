@@ -40,7 +40,7 @@ export async function auditTimings(sizes = [2_000, 20_000], runs = 15) {
     const timings = {};
     for (const size of sizes) {
       const bill = generatedBill(size);
-      for (let i = 0; i < 3; i += 1) auditCase(bill, '2026-02-15'); // warm up the JIT
+      for (let i = 0; i < 20; i += 1) auditCase(bill, '2026-02-15'); // warm up the JIT
       const times = [];
       for (let i = 0; i < runs; i += 1) {
         globalThis.gc?.(); // start each run without the previous run's garbage (node --expose-gc)

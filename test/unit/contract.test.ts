@@ -13,6 +13,25 @@ describe('the contract entry points', () => {
     expect(typeof machines.nextAction).toBe('function');
     expect(typeof machines.replay).toBe('function');
     expect(typeof domain.parseCaseFile).toBe('function');
+    expect(typeof domain.auditCase).toBe('function');
+    expect(typeof domain.importFhirEob).toBe('function');
+    expect(typeof domain.povertyPercent).toBe('function');
+  });
+
+  it('audit a case into findings of the contract\'s shape and rules', () => {
+    const findings = domain.auditCase(domain.sampleCase('s', '2026-03-02'), '2026-03-02');
+    for (const finding of findings) {
+      expect(Object.keys(finding).sort()).toEqual(['amount', 'ask', 'explanation', 'id', 'lineIds', 'rule', 'title']);
+      expect(domain.findingRules).toContain(finding.rule);
+    }
+    expect(domain.findingRules).toHaveLength(13);
+  });
+
+  it('put a household against the poverty guideline', () => {
+    // 2026, 48 states: $15,960 for one person + $5,680 for each more; a household of 4 at $33,000 is at 100 %.
+    expect(domain.povertyPercent({ size: 4, annualIncome: 3_300_000, state: 'OH' }, 2026)).toBe(100);
+    expect(domain.povertyPercent({ size: 1, annualIncome: 3_990_000, state: 'AK' }, 2026)).toBe(200);
+    expect(domain.povertyPercent({ size: 2, annualIncome: 2_115_000, state: 'CA' }, 2025)).toBe(100);
   });
 
   it('replay a parsed case file into the step nextAction recommends', () => {
