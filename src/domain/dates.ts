@@ -104,3 +104,8 @@ export function parseTypedDate(text: string): ParsedDate {
   if (!isIsoDate(date)) return { ok: false, error: `${monthName} ${year} has no day ${Number(day)}.` };
   return { ok: true, date };
 }
+
+/** "03/05/2026": a date in a table, as US bills print it. */
+export function formatShortDate(iso: string): string {
+  return isIsoDate(iso) ? `${iso.slice(5, 7)}/${iso.slice(8, 10)}/${iso.slice(0, 4)}` : iso;
+}

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addCalendarDays, daysBetween, formatLongDate, isBusinessDay, isFederalHoliday, isIsoDate } from '../../src/domain/dates';
+import { addBusinessDays, addCalendarDays, daysBetween, formatLongDate, isBusinessDay, isFederalHoliday, isIsoDate, formatShortDate } from '../../src/domain/dates';
 
 describe('federal holidays (5 U.S.C. 6103)', () => {
   it.each([
@@ -73,5 +73,12 @@ describe('calendar days', () => {
   });
   it('reads a date the way it is said', () => {
     expect(formatLongDate('2026-03-05')).toBe('March 5, 2026');
+  });
+});
+
+describe('a date in a table', () => {
+  it('reads as US bills print it', () => {
+    expect(formatShortDate('2026-03-05')).toBe('03/05/2026');
+    expect(formatShortDate('not a date')).toBe('not a date');
   });
 });

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { patientShareOf, type Eob, type EobLine } from '../../domain/case';
 import { explainAdjustment } from '../../domain/carc';
-import { formatLongDate } from '../../domain/dates';
+import { formatShortDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
@@ -70,7 +70,7 @@ function EobLines({ lines }: { lines: EobLine[] }) {
         <tbody>
           {lines.slice(0, SHOWN).map((line, index) => (
             <tr key={index}>
-              <td>{line.code || 'No code'}<br /><span className="muted">{formatLongDate(line.date)}</span></td>
+              <td>{line.code || 'No code'}<br /><span className="muted">{formatShortDate(line.date)}</span></td>
               <td className="money">{formatCents(line.billed)}</td>
               <td className="money">{formatCents(line.allowed)}</td>
               <td className="money">{formatCents(line.planPaid)}</td>

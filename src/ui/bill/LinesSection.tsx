@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { BillLine } from '../../domain/case';
-import { formatLongDate } from '../../domain/dates';
+import { formatLongDate, formatShortDate } from '../../domain/dates';
 import { billLinesToCsv } from '../../domain/intake/writeBillLines';
 import { formatCents } from '../../domain/money';
 import { focusById } from '../announcer';
@@ -39,7 +39,7 @@ export function LinesSection({ lines, today, canChange }: Props) {
             <tbody>
               {lines.slice(0, SHOWN).map((line) => (
                 <tr key={line.id}>
-                  <td>{formatLongDate(line.date)}</td>
+                  <td>{formatShortDate(line.date)}</td>
                   <td>{line.code}{line.modifiers?.length ? `-${line.modifiers.join('-')}` : ''}{line.revenueCode ? <span className="muted"> rev {line.revenueCode}</span> : null}</td>
                   <td>{line.description ?? ''}{line.diagnoses?.length ? <span className="muted"> ({line.diagnoses.join(', ')})</span> : null}</td>
                   <td>{line.units}</td>
