@@ -1,6 +1,6 @@
 /*
  * The public face of the domain (CONTRACT.md): pure TypeScript, importable from
- * Node. Later work adds deadlines and letters here. The app itself imports the
+ * Node. Later work adds deadlines here. The app itself imports the
  * modules directly, so the FHIR importer loads only when a file is picked.
  */
 export type { BillLine, Case, CaseDetails, ClaimStatus, Eob, EobLine, Household, Provider, ProviderKind } from './case';
@@ -16,3 +16,4 @@ export { povertyGuideline, povertyPercent } from './poverty';
 export { describeRowError, readBillLines } from './intake/readBillLines';
 export { billLinesToCsv } from './intake/writeBillLines';
 export { parseTypedDate } from './dates';
+export { isLetterKind, letterKinds, renderLetter, type Letter, type LetterKind } from './letters';

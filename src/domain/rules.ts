@@ -70,6 +70,12 @@ export const CREDIT_CHECK_AFTER_PAYMENT: Rule = {
  */
 export const OPENING_OFFER_PERCENT = { low: 20, high: 40, suggested: 30 } as const;
 
+/**
+ * Collectors often settle at 30-50 % of what they claim (DOMAIN.md, the
+ * playbook's experience, not law): an opening offer to a collector of 40 %.
+ */
+export const COLLECTOR_OFFER_PERCENT = { low: 30, high: 50, suggested: 40 } as const;
+
 /** Uninsured or self-pay: a bill this far above the good faith estimate can go to patient-provider dispute resolution. */
 export const GFE_DISPUTE_THRESHOLD = 40_000; // cents: $400, 45 CFR 149.620(b)(1)(ii)
 

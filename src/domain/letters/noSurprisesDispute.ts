@@ -1,0 +1,50 @@
+/*
+ * Disputing a bill under the No Surprises Act: for insured care it protects
+ * (emergency care; out-of-network providers at in-network facilities, 45 CFR
+ * 149.110–149.130) the bill may ask no more than in-network cost sharing; for
+ * the uninsured, a bill $400 or more above the good faith estimate can go to
+ * patient-provider dispute resolution within 120 days (45 CFR 149.620).
+ */
+import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
+import { formatCents } from '../money';
+import { PATIENT_PROVIDER_DISPUTE } from '../rules';
+import type { LetterFacts } from './facts';
+import { letter, providerOf, type Letter } from './frame';
+
+function uninsuredParagraphs(facts: LetterFacts): string[] {
+  const estimate = facts.case.goodFaithEstimate;
+  const billed = facts.case.lines.length ? facts.case.lines.reduce((sum, line) => sum + line.charge, 0) : facts.case.statementBalance;
+  const first = facts.case.firstStatementDate;
+  const deadline = first && isIsoDate(first) ? ` I will start it by ${formatLongDate(addCalendarDays(first, PATIENT_PROVIDER_DISPUTE.days))}, within ${PATIENT_PROVIDER_DISPUTE.days} days of the bill.` : '';
+  return [
+    estimate === undefined
+      ? `Your good faith estimate was [amount of the estimate]; the bill is ${formatCents(billed)}.`
+      : `Your good faith estimate was ${formatCents(estimate)}; the bill is ${formatCents(billed)}, ${formatCents(billed - estimate)} more.`,
+    `A bill $400 or more above the good faith estimate can go to patient-provider dispute resolution under the No Surprises Act (45 CFR 149.620).${deadline} Please bill me the amount of the estimate, or I will start that dispute.`,
+    'While the dispute is open, please do not send the bill to collections and do not add late fees.',
+  ];
+}
+
+function insuredParagraphs(facts: LetterFacts): string[] {
+  const emergency = facts.case.emergency === true;
+  const share = facts.case.eob?.patientResponsibility;
+  return [
+    emergency
+      ? 'This bill is for emergency care. Under the No Surprises Act (45 CFR 149.110), I can be billed no more than my in-network cost sharing, whatever the network status of the provider.'
+      : 'This bill is for care by an out-of-network provider at an in-network facility. Under the No Surprises Act (45 CFR 149.120), I can be billed no more than my in-network cost sharing, and I did not waive that protection.',
+    share === undefined
+      ? `The bill asks for ${formatCents(facts.balance)}. Please send the claim to my plan and bill me only my in-network cost sharing.`
+      : `My plan's Explanation of Benefits sets my cost sharing at ${formatCents(share)}. The bill asks for ${formatCents(facts.balance)}. Please correct the balance to ${formatCents(share)}.`,
+  ];
+}
+
+export function noSurprisesDispute(facts: LetterFacts): Letter {
+  return letter(facts, {
+    to: `Billing office, ${providerOf(facts)}`,
+    subject: 'Dispute under the No Surprises Act',
+    paragraphs: [
+      ...(facts.case.coverage === 'uninsured' ? uninsuredParagraphs(facts) : insuredParagraphs(facts)),
+      'If you don\'t agree, I can also ask for help from the No Surprises Help Desk (1-800-985-3059).',
+    ],
+  });
+}
