@@ -18,6 +18,7 @@ import { RecordFacts } from '../components/RecordFacts';
 // Below the fold: loaded after the next step is on screen.
 const History = lazy(() => import('../components/History'));
 const BillSection = lazy(() => import('../bill/BillSection'));
+const LettersSection = lazy(() => import('../letters/LettersSection'));
 
 export function CaseScreen({ open }: { open: OpenCase }) {
   const actor = open.session.actor;
@@ -53,6 +54,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
       <Suspense fallback={<p role="status">Loading your bill…</p>}>
         <BillSection snapshot={snapshot} today={on} />
+        <LettersSection snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
       </Suspense>
       <div className="case-columns">
         <JourneyMap value={snapshot.value} visited={visited} />

@@ -1,0 +1,80 @@
+/*
+ * The letters: pick one (the one for the current step comes first), read and
+ * edit it, then copy, print or save it as a text file, and record when and how
+ * it was sent. The text is shown in a text box, never as markup, so whatever
+ * the person or a file typed stays text. Loaded after the first screen.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { BillSnapshot, RecommendationId } from '../../../machines';
+import type { JournalEntry } from '../../domain/caseFile';
+import { letterKinds, renderLetter, type LetterKind } from '../../domain/letters';
+import { toCaseFile } from '../../storage/caseRecord';
+import { downloadText } from '../download';
+import { FieldsForm } from '../forms/FieldsForm';
+import { useRecordEvent } from '../useRecordEvent';
+import { letterLabels, suggestedLetter } from './letterLabels';
+import { sentSpec } from './sentForm';
+
+/** Prints the letter alone on a clean page (the print stylesheet shows only `.letter-print` then). */
+function printLetter() {
+  document.body.classList.add('printing-letter');
+  window.addEventListener('afterprint', () => document.body.classList.remove('printing-letter'), { once: true });
+  window.print();
+}
+
+type Props = { snapshot: BillSnapshot; journal: JournalEntry[]; today: string; step: RecommendationId };
+
+export default function LettersSection({ snapshot, journal, today, step }: Props) {
+  const id = useId();
+  const [kind, setKind] = useState<LetterKind>(() => suggestedLetter(step));
+  const template = useMemo(() => renderLetter(kind, toCaseFile(snapshot, journal), today), [kind, snapshot, journal, today]);
+  const [edited, setEdited] = useState<{ kind: LetterKind; body: string } | undefined>();
+  const [copied, setCopied] = useState('');
+  const [sending, setSending] = useState(false);
+  const record = useRecordEvent();
+  const body = edited?.kind === kind ? edited.body : template.body;
+  const spec = sentSpec(kind, letterLabels[kind], today);
+  const canRecord = snapshot.can({ type: 'LETTER_SENT', letter: kind, at: today });
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(body);
+      setCopied('Copied. Paste it into an email, a portal message or a document.');
+    } catch {
+      setCopied('Copying is blocked here: select the text in the box and copy it.');
+    }
+  }
+
+  return (
+    <section className="card letters" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Letters</h2>
+      <p>Each letter is filled in from your case. Fill the blanks in [brackets], change anything you like, then send it by mail, fax, the billing portal or email. Keep a copy.</p>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Which letter</label>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); setCopied(''); setSending(false); }}>
+          {letterKinds.map((each) => <option key={each} value={each}>{letterLabels[each]}{each === suggestedLetter(step) ? ' (for your next step)' : ''}</option>)}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{template.subject}</label>
+        <textarea id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdited({ kind, body: event.target.value })} />
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={copy}>Copy the letter</button>
+        <button type="button" onClick={printLetter}>Print it</button>
+        <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>Save it as a text file</button>
+        {edited?.kind === kind && <button type="button" onClick={() => setEdited(undefined)}>Start again from the template</button>}
+        {canRecord && !sending && <button type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}
+      </div>
+      <p role="status">{copied}</p>
+      {sending && (
+        <FieldsForm spec={spec} onCancel={() => setSending(false)} onValues={(values) => {
+          const problem = record(spec.toEvent(values), `Recorded: ${letterLabels[kind].toLowerCase()}, sent.`);
+          if (!problem) setSending(false);
+          return problem;
+        }} />
+      )}
+      <pre className="letter-print" aria-hidden="true">{body}</pre>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/*
+ * The letters: the one for the next step comes first, filled in from the case;
+ * the person can edit it, and "Mark as sent" records how and when it went out.
+ * Whatever was typed into the case stays text.
+ */
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { startNewCase, useAppStore } from '../../src/app/store';
+import { insuredCase } from '../fixtures/cases';
+import { openSnapshot, renderApp } from './helpers';
+
+const lettersSection = async () => (await screen.findByRole('heading', { level: 2, name: 'Letters' })).closest('section')!;
+
+describe('the letters', () => {
+  it('offers the letter for the next step, filled in from the case', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
+    expect(which.value).toBe('itemized-bill-request');
+    const text = within(letters).getByRole('textbox', { name: /Request for an itemized statement/ }) as HTMLTextAreaElement;
+    expect(text.value).toContain('Riverside General Hospital');
+    expect(text.value).toContain('Account RGH-20419-77');
+
+    await user.selectOptions(which, 'hold-request');
+    expect((within(letters).getByRole('textbox', { name: /Request to hold the account/ }) as HTMLTextAreaElement).value).toContain('$1,184.00');
+  });
+
+  it('keeps the person’s edits and records the letter as sent, with how and a follow-up date', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const text = within(letters).getByRole('textbox', { name: /itemized statement/ }) as HTMLTextAreaElement;
+    await user.clear(text);
+    await user.type(text, 'My own words');
+    expect(text.value).toBe('My own words');
+    await user.click(within(letters).getByRole('button', { name: 'Mark as sent' }));
+    await user.selectOptions(within(letters).getByLabelText('How you sent it'), 'portal');
+    await user.click(within(letters).getByRole('button', { name: 'Save' }));
+    expect(useAppStore.getState().open!.journal.at(-1)?.event).toEqual({
+      type: 'LETTER_SENT', letter: 'itemized-bill-request', method: 'portal', followUp: '2026-03-16', at: '2026-03-02',
+    });
+    expect(openSnapshot().context.lastContact).toMatchObject({ kind: 'letter', what: 'itemized-bill-request' });
+  });
+
+  it('prints the letter alone', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      expect(document.body.classList.contains('printing-letter')).toBe(true);
+    });
+    await user.click(within(letters).getByRole('button', { name: 'Print it' }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(letters.querySelector('.letter-print')?.textContent).toContain('Riverside General Hospital');
+    print.mockRestore();
+  });
+
+  it('shows a hostile provider name as text, never as markup', async () => {
+    await renderApp();
+    const name = '<img src=x onerror="window.pwned=1"> & "Sons"';
+    await act(() => startNewCase(insuredCase({ title: 'Test', provider: { name, kind: 'physician' } })));
+    const letters = await lettersSection();
+    expect((within(letters).getByRole('textbox', { name: /itemized statement/ }) as HTMLTextAreaElement).value).toContain(name);
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
