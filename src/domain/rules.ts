@@ -70,6 +70,13 @@ export const CREDIT_CHECK_AFTER_PAYMENT: Rule = {
  */
 export const OPENING_OFFER_PERCENT = { low: 20, high: 40, suggested: 30 } as const;
 
+/** A nonprofit hospital takes no extraordinary collection action for 120 days after the first statement. */
+export const NO_EXTRAORDINARY_COLLECTION: Rule = {
+  days: 120,
+  source: 'IRS §501(r)(6), 26 CFR 1.501(r)-6(a)',
+  checked: '2026-11-23',
+};
+
 /**
  * Collectors often settle at 30-50 % of what they claim (DOMAIN.md, the
  * playbook's experience, not law): an opening offer to a collector of 40 %.
