@@ -8,7 +8,7 @@
  * 26 CFR 1.501(r)-4 to -6 (policy, AGB limit, 120-day no-ECA, 240-day window).
  */
 import type { Household } from './case';
-import { addCalendarDays, isIsoDate } from './dates';
+import { addCalendarDays, formatLongDate, isIsoDate } from './dates';
 import { povertyGuideline, povertyPercent } from './poverty';
 import { ASSISTANCE_APPLICATION_WINDOW, NO_EXTRAORDINARY_COLLECTION } from './rules';
 
@@ -46,7 +46,7 @@ function tierOf(household: Household, year: number): AssistanceTier {
 /** The §501(r) rights, dated from the first statement when it is known. */
 export function nonprofitRights(firstStatementDate?: string): string[] {
   const dated = firstStatementDate && isIsoDate(firstStatementDate);
-  const after = (days: number) => (dated ? ` (until ${addCalendarDays(firstStatementDate, days)})` : '');
+  const after = (days: number) => (dated ? ` (until ${formatLongDate(addCalendarDays(firstStatementDate, days))})` : '');
   return [
     'The hospital must have a written financial assistance policy, a plain-language summary and an application, free to ask for.',
     'If you qualify, it may charge you no more than it generally bills insured patients (the "AGB" limit).',

@@ -22,6 +22,9 @@ import {
   wholeNumber,
 } from './case';
 
+/** A time of day, 24-hour "HH:MM" (clockTime.ts reads what people type). */
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written HH:MM'));
+
 const event = <T extends string, S extends v.ObjectEntries>(type: T, entries: S) =>
   v.object({ type: v.literal(type), at: v.optional(isoDate), ...entries });
 
@@ -43,6 +46,7 @@ export const billEventSchemas = [
   event('HOLD_CONFIRMED', { until: isoDate }),
   event('CALL_LOGGED', {
     with: text,
+    time: v.optional(clockTime),
     department: v.optional(text),
     reference: v.optional(text),
     notes: v.optional(text),

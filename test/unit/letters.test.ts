@@ -87,9 +87,9 @@ describe('the numbers in the letters', () => {
   });
 
   it('summarises the last call as logged', () => {
-    const call: BillEvent = { type: 'CALL_LOGGED', with: 'Dana', department: 'Patient accounts', reference: 'R-778', promised: 'A 60-day hold.', followUp: '2026-03-16', at: '2026-03-01' };
+    const call: BillEvent = { type: 'CALL_LOGGED', with: 'Dana', department: 'Patient accounts', reference: 'R-778', promised: 'A 60-day hold.', followUp: '2026-03-16', time: '15:05', at: '2026-03-01' };
     const { body } = renderLetter('call-summary', file([call]), TODAY);
-    expect(body).toContain('our phone call on March 1, 2026 with Dana of Patient accounts, reference number R-778.');
+    expect(body).toContain('our phone call on March 1, 2026 at 3:05 PM with Dana of Patient accounts, reference number R-778.');
     expect(body).toContain('What you told me: A 60-day hold.');
     expect(body).toContain('by March 16, 2026');
   });

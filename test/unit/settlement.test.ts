@@ -46,8 +46,8 @@ describe('the financial assistance screener', () => {
 
   it('lists a nonprofit hospital\'s 501(r) rights with their dates', () => {
     const rights = screenAssistance(household(1, 20_000), 2026, true, '2026-01-15').rights;
-    expect(rights.join(' ')).toContain('until 2026-05-15'); // 120 days
-    expect(rights.join(' ')).toContain('until 2026-09-12'); // 240 days
+    expect(rights.join(' ')).toContain('until May 15, 2026'); // 120 days
+    expect(rights.join(' ')).toContain('until September 12, 2026'); // 240 days
     expect(nonprofitRights()).toHaveLength(4);
   });
 

@@ -98,7 +98,6 @@ function FindingItem({ finding, all, snapshot, today }: ItemProps) {
             id: 'finding-corrected', title: 'What they corrected', submitLabel: 'Save the correction',
             fields: [{ name: 'adjustment', label: 'Amount taken off your bill', hint: 'In dollars, as the corrected bill shows it.', kind: 'money' }],
             initial: { adjustment: dollars(uncorrected(finding, all, context)) },
-            toEvent: (values) => ({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }),
           }}
           onValues={(values) => {
             const message = record({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }, 'Correction saved.');

@@ -6,11 +6,13 @@
  * Other steps open at the same time (parallel tracks) are listed below it,
  * folded, so none is out of reach.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { BillContext, Recommendation, RecommendedAction } from '../../../machines';
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
+
+const CallScript = lazy(() => import('../scripts/CallScript'));
 
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 
@@ -62,6 +64,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
       <p>{why}</p>
       <Heading>How</Heading>
       <p className="script">{how}</p>
+      <Suspense fallback={null}>
+        <CallScript step={recommendation.id} account={context.case.accountNumber} headingLevel={headingLevel} />
+      </Suspense>
       {chosen?.form ? (
         <LazyEventForm
           form={chosen.form}

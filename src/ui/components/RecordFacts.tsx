@@ -8,6 +8,7 @@ import type { BillSnapshot } from '../../../machines';
 import type { BillEvent } from '../../domain/events';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import type { FormId } from '../forms/specs';
+import { useLetterRequest } from '../letters/letterRequest';
 import { useRecordEvent } from '../useRecordEvent';
 
 /** A sample event per form, to ask the machine whether that kind of fact fits now. */
@@ -26,6 +27,8 @@ const probes: [FormId, string, BillEvent][] = [
 export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
   const record = useRecordEvent();
   const [open, setOpen] = useState<FormId | undefined>();
+  const [callSaved, setCallSaved] = useState(false);
+  const requestLetter = useLetterRequest((state) => state.request);
   const available = probes.filter(([, , probe]) => snapshot.can(probe));
   const planAccepted = snapshot.context.paymentPlan?.status === 'accepted';
   const shown = available.some(([id]) => id === open) ? open : undefined;
@@ -39,7 +42,7 @@ export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today
       )}
       <div className="button-row">
         {available.map(([id, label]) => (
-          <button key={id} type="button" aria-expanded={open === id} onClick={() => setOpen(open === id ? undefined : id)}>
+          <button key={id} type="button" aria-expanded={open === id} onClick={() => { setOpen(open === id ? undefined : id); setCallSaved(false); }}>
             {label}
           </button>
         ))}
@@ -51,12 +54,22 @@ export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today
           context={snapshot.context}
           today={today}
           onEvent={(event) => {
-            const problem = record(event);
+            const isCall = event.type === 'CALL_LOGGED';
+            const problem = record(event, isCall ? 'Call saved.' : undefined);
             if (!problem) setOpen(undefined);
+            setCallSaved(isCall && !problem);
             return problem;
           }}
           onCancel={() => setOpen(undefined)}
         />
+      )}
+      {callSaved && (
+        <p className="note">
+          Call saved. A written summary turns what they said into proof.{' '}
+          <button type="button" ref={(element) => element?.focus()} onClick={() => { setCallSaved(false); requestLetter('call-summary'); }}>
+            Write the summary letter
+          </button>
+        </p>
       )}
     </section>
   );

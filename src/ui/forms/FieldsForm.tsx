@@ -4,16 +4,18 @@
  * to fix. It only reads and checks; the caller decides what the values do.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { readForm, type FieldSpec, type FormSpec, type RawValues, type Values } from './readForm';
+import { readForm, type FieldSpec, type FieldsSpec, type RawValues, type Values } from './readForm';
 
 type Props = {
-  spec: FormSpec;
+  spec: FieldsSpec;
   /** Called with checked values; return a message to show it instead of closing. */
   onValues: (values: Values) => string | void | Promise<string | void>;
   onCancel?: () => void;
+  /** Always on the page (not opened by a button): it doesn't take focus, and its heading sits under the section's. */
+  inline?: boolean;
 };
 
-export function FieldsForm({ spec, onValues, onCancel }: Props) {
+export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) {
   const formId = useId();
   const [raw, setRaw] = useState<RawValues>(spec.initial ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -38,14 +40,15 @@ export function FieldsForm({ spec, onValues, onCancel }: Props) {
 
   // A form opens in place of the button that opened it: take focus, so it is not lost.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('[data-field]')?.focus();
-  }, []);
+    if (!inline) formRef.current?.querySelector<HTMLElement>('[data-field]')?.focus();
+  }, [inline]);
+  const Heading = inline ? 'h4' : 'h3';
 
   const update = (name: string, value: string | boolean) => setRaw((current) => ({ ...current, [name]: value }));
 
   return (
     <form ref={formRef} className="fields-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h3 id={headingId}>{spec.title}</h3>
+      <Heading id={headingId}>{spec.title}</Heading>
       {spec.intro && <p>{spec.intro}</p>}
       {spec.warning && <p className="warning" role="note"><strong>Before you do this: </strong>{spec.warning}</p>}
       {spec.fields.map((field) => (
@@ -122,7 +125,7 @@ function Field({ field, id, value, error, onChange }: FieldProps) {
       ) : (
         <span className={field.kind === 'money' ? 'money-input' : undefined}>
           <input {...common} value={text} onChange={(e) => onChange(e.target.value)}
-            type={field.kind === 'date' ? 'date' : 'text'}
+            type={field.kind === 'date' || field.kind === 'time' ? field.kind : 'text'}
             inputMode={field.kind === 'money' ? 'decimal' : field.kind === 'count' ? 'numeric' : undefined}
             autoComplete="off" />
         </span>

@@ -5,13 +5,14 @@
  * message per field that needs fixing. Nothing is recorded until all pass.
  */
 import type { BillEvent } from '../../domain/events';
+import { parseTypedTime } from '../../domain/clockTime';
 import { parseTypedDate } from '../../domain/dates';
 import { parseDollars } from '../../domain/money';
 
 type Common = { name: string; label: string; hint?: string; optional?: boolean };
 export type FieldSpec = Common &
   (
-    | { kind: 'money' | 'date' | 'text' | 'longtext' }
+    | { kind: 'money' | 'date' | 'time' | 'text' | 'longtext' }
     | { kind: 'count'; min: number; max: number }
     | { kind: 'choice'; options: { value: string; label: string }[] }
     | { kind: 'confirm' }
@@ -20,7 +21,8 @@ export type FieldSpec = Common &
 export type RawValues = Record<string, string | boolean>;
 export type Values = Record<string, string | number | boolean | undefined>;
 
-export type FormSpec = {
+/** A form's fields and words; what it does with the values is up to the caller. */
+export type FieldsSpec = {
   id: string;
   title: string;
   intro?: string;
@@ -29,10 +31,12 @@ export type FormSpec = {
   submitLabel: string;
   fields: FieldSpec[];
   initial?: RawValues;
-  toEvent: (values: Values) => BillEvent;
   /** Checks that need more than one field's kind (a bill line's code, a credit); errors by field name. */
   check?: (raw: RawValues) => Record<string, string>;
 };
+
+/** A form that records one fact: its fields, and the domain event the checked values make. */
+export type FormSpec = FieldsSpec & { toEvent: (values: Values) => BillEvent };
 
 export type FormReading = { ok: true; values: Values } | { ok: false; errors: Record<string, string> };
 
@@ -49,6 +53,10 @@ function readField(field: FieldSpec, raw: string | boolean | undefined): { value
       const date = parseTypedDate(text);
       return date.ok ? { value: date.date } : { error: date.error };
     }
+    case 'time': {
+      const time = parseTypedTime(text);
+      return time.ok ? { value: time.time } : { error: time.error };
+    }
     case 'count': {
       const count = Number(text);
       return Number.isInteger(count) && count >= field.min && count <= field.max
@@ -62,7 +70,7 @@ function readField(field: FieldSpec, raw: string | boolean | undefined): { value
   }
 }
 
-export function readForm(spec: FormSpec, raw: RawValues): FormReading {
+export function readForm(spec: FieldsSpec, raw: RawValues): FormReading {
   const values: Values = {};
   const errors: Record<string, string> = {};
   for (const field of spec.fields) {

@@ -9,7 +9,7 @@ import { formatLongDate } from '../../domain/dates';
 import { formatCents, percentOf } from '../../domain/money';
 import { OPENING_OFFER_PERCENT } from '../../domain/rules';
 import { caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from './caseDetails';
-import { choices, dollars, num, str } from './values';
+import { choices, dollars, isAfterToday, num, str } from './values';
 import type { FieldSpec, FormSpec } from './readForm';
 
 export type FormId = StepFormId | 'details' | 'call' | 'collections-notice' | 'corrected-bill' | 'new-case';
@@ -51,12 +51,16 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     intro: 'Write down every call. A note made today is proof later.',
     submitLabel: 'Save the call',
     fields: [
+      { name: 'date', label: 'Date of the call', kind: 'date' },
+      { name: 'time', label: 'Time of the call', kind: 'time', optional: true },
       { name: 'with', label: 'Who you spoke to', hint: 'Their name, or "no name given".', kind: 'text' },
       { name: 'department', label: 'Department', kind: 'text', optional: true },
       { name: 'reference', label: 'Reference number', kind: 'text', optional: true },
       { name: 'promised', label: 'What they promised', kind: 'longtext', optional: true },
       { name: 'followUp', label: 'Follow up by', kind: 'date', optional: true },
     ],
+    initial: { date: at },
+    check: (raw): Record<string, string> => (isAfterToday(raw.date, at) ? { date: 'A call can’t be in the future: check the date.' } : {}),
     toEvent: (v) => ({
       type: 'CALL_LOGGED',
       with: str(v.with) ?? '',
@@ -64,7 +68,8 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
       reference: str(v.reference),
       promised: str(v.promised),
       followUp: str(v.followUp),
-      at,
+      time: str(v.time),
+      at: str(v.date) ?? at,
     }),
   }),
 

@@ -4,7 +4,7 @@
  * it was sent. The text is shown in a text box, never as markup, so whatever
  * the person or a file typed stays text. Loaded after the first screen.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BillSnapshot, RecommendationId } from '../../../machines';
 import type { JournalEntry } from '../../domain/caseFile';
 import { letterKinds, renderLetter, type LetterKind } from '../../domain/letters';
@@ -13,6 +13,7 @@ import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
 import { letterLabels, suggestedLetter } from './letterLabels';
+import { useLetterRequest } from './letterRequest';
 import { sentSpec } from './sentForm';
 
 /** Prints the letter alone on a clean page (the print stylesheet shows only `.letter-print` then). */
@@ -32,9 +33,22 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   const [copied, setCopied] = useState('');
   const [sending, setSending] = useState(false);
   const record = useRecordEvent();
+  const requested = useLetterRequest((state) => state.requested);
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const body = edited?.kind === kind ? edited.body : template.body;
   const spec = sentSpec(kind, letterLabels[kind], today);
   const canRecord = snapshot.can({ type: 'LETTER_SENT', letter: kind, at: today });
+
+  // Another part of the screen asked for a letter (the summary of a call just logged): open it and go there.
+  useEffect(() => {
+    if (!requested) return;
+    setKind(requested);
+    setSending(false);
+    setCopied('');
+    useLetterRequest.getState().done();
+    textBox.current?.scrollIntoView?.({ block: 'center' });
+    textBox.current?.focus();
+  }, [requested]);
 
   async function copy() {
     try {
@@ -57,7 +71,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
       </div>
       <div className="field">
         <label htmlFor={`${id}-body`}>{template.subject}</label>
-        <textarea id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdited({ kind, body: event.target.value })} />
+        <textarea ref={textBox} id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdited({ kind, body: event.target.value })} />
       </div>
       <div className="button-row">
         <button type="button" onClick={copy}>Copy the letter</button>

@@ -19,6 +19,7 @@ import { RecordFacts } from '../components/RecordFacts';
 const History = lazy(() => import('../components/History'));
 const BillSection = lazy(() => import('../bill/BillSection'));
 const LettersSection = lazy(() => import('../letters/LettersSection'));
+const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
 
 export function CaseScreen({ open }: { open: OpenCase }) {
   const actor = open.session.actor;
@@ -55,6 +56,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       <Suspense fallback={<p role="status">Loading your bill…</p>}>
         <BillSection snapshot={snapshot} today={on} />
         <LettersSection snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
+        <NegotiationTools snapshot={snapshot} today={on} />
       </Suspense>
       <div className="case-columns">
         <JourneyMap value={snapshot.value} visited={visited} />

@@ -1,0 +1,84 @@
+/*
+ * The financial assistance screener: household size, every adult's income and
+ * the state give the percent of the poverty guideline, what hospitals usually
+ * do at that income, and a nonprofit hospital's 501(r) rights. The household
+ * can be saved to the case, where the audit uses it.
+ */
+import { useId, useState } from 'react';
+import type { BillSnapshot } from '../../../machines';
+import { screenAssistance, TYPICAL_TIERS, type Screening } from '../../domain/assistance';
+import type { Household } from '../../domain/case';
+import { latestGuidelineYear, POVERTY_GUIDELINES } from '../../domain/poverty';
+import { FieldsForm } from '../forms/FieldsForm';
+import type { FieldsSpec, RawValues } from '../forms/readForm';
+import { dollars, num, str } from '../forms/values';
+import { useRecordEvent } from '../useRecordEvent';
+
+const ADULTS = 4;
+
+function screenerSpec(household: Household | undefined): FieldsSpec {
+  return {
+    id: 'screener',
+    title: 'Your household',
+    intro: 'Count everyone you support. Give every adult\'s yearly income before taxes: leaving one out is the most common reason applications fail.',
+    submitLabel: 'Check',
+    fields: [
+      { name: 'size', label: 'People in your household', kind: 'count', min: 1, max: 20 },
+      { name: 'state', label: 'State', hint: 'Two letters, like OH. Alaska and Hawaii have their own tables.', kind: 'text' },
+      ...Array.from({ length: ADULTS }, (_, index) => ({
+        name: `income${index + 1}`, label: `Adult ${index + 1}: yearly income`, kind: 'money' as const, optional: index > 0,
+      })),
+    ],
+    initial: { size: String(household?.size ?? ''), state: household?.state ?? '', income1: household ? dollars(household.annualIncome) : '' },
+    check: (raw: RawValues): Record<string, string> => (/^[A-Za-z]{2}$/.test(String(raw.state ?? '').trim()) ? {} : { state: 'Enter the state as two letters, like OH.' }),
+  };
+}
+
+type Props = { snapshot: BillSnapshot; today: string };
+
+export function AssistanceScreener({ snapshot, today }: Props) {
+  const id = useId();
+  const billCase = snapshot.context.case;
+  const [result, setResult] = useState<{ household: Household; screening: Screening } | undefined>();
+  const [saved, setSaved] = useState('');
+  const record = useRecordEvent();
+  const year = Math.min(Number((billCase.lines[0]?.date ?? today).slice(0, 4)), latestGuidelineYear());
+  const source = POVERTY_GUIDELINES.find((row) => row.year === year)?.source ?? POVERTY_GUIDELINES.at(-1)!.source;
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Could financial assistance help?</h3>
+      <FieldsForm inline spec={screenerSpec(billCase.household)} onValues={(values) => {
+        const income = Array.from({ length: ADULTS }, (_, index) => num(values[`income${index + 1}`])).reduce((sum, each) => sum + each, 0);
+        const household = { size: num(values.size), annualIncome: income, state: (str(values.state) ?? '').toUpperCase() };
+        setResult({ household, screening: screenAssistance(household, year, billCase.provider.nonprofit === true, billCase.firstStatementDate) });
+        setSaved('');
+      }} />
+      {result && (
+        <div className="screening" role="status">
+          <p>
+            Your household income is <strong>{Math.round(result.screening.percent)} %</strong> of the {year} federal poverty guideline. {result.screening.summary}
+          </p>
+          <p className="muted">
+            Each hospital sets its own limits. On average, hospital policies give free care under about {TYPICAL_TIERS.freeCareUnder} % and discounts under about {TYPICAL_TIERS.discountUnder} %; some states require more. Source of the guideline: {source}.
+          </p>
+          {result.screening.rights.length > 0 && (
+            <>
+              <h4>Your rights at a nonprofit hospital</h4>
+              <ul>{result.screening.rights.map((right) => <li key={right}>{right}</li>)}</ul>
+            </>
+          )}
+          <h4>What to attach to the application</h4>
+          <ul>{result.screening.documents.map((document) => <li key={document}>{document}</li>)}</ul>
+          <div className="button-row">
+            <button type="button" onClick={() => {
+              const problem = record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.');
+              setSaved(problem ?? 'Saved to the case.');
+            }}>Save this household to the case</button>
+          </div>
+          {saved && <p>{saved}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
