@@ -26,6 +26,19 @@ describe('the letters', () => {
     expect((within(letters).getByRole('textbox', { name: /Request to hold the account/ }) as HTMLTextAreaElement).value).toContain('$1,184.00');
   });
 
+  it('moves on to the letter for the new step once a step is recorded', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
+    await user.selectOptions(which, 'billing-dispute');
+    expect(which.value).toBe('billing-dispute');
+    await user.click(screen.getByRole('button', { name: 'I already have it' }));
+    await user.click(screen.getByRole('button', { name: 'I have the EOB' }));
+    expect(which.value).toBe('hold-request');
+    expect(within(which).getByRole('option', { name: 'Ask for a hold on the account (for your next step)' })).toBeTruthy();
+  });
+
   it('keeps the person’s edits and records the letter as sent, with how and a follow-up date', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));

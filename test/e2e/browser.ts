@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -36,3 +36,39 @@ export function openBrowser(profileDir: string): Promise<BrowserContext> {
     viewport: { width: 1100, height: 900 },
   });
 }
+
+/** Runs `walk` in a browser on the given profile, and always closes it. */
+export async function withProfile(profileDir: string, walk: (page: Page) => Promise<void>): Promise<void> {
+  const browser = await openBrowser(profileDir);
+  try {
+    await walk(browser.pages()[0] ?? (await browser.newPage()));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The revision of the one stored case, read straight from IndexedDB. */
+function storedRevision(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('billpath');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('cases').objectStore('cases').getAll();
+          request.onsuccess = () => resolve(request.result[0]?.revision ?? -1);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Waits until the stored case has reached `revision` (its save has landed). */
+export async function waitForRevision(page: Page, revision: number) {
+  const deadline = Date.now() + 5_000;
+  while ((await storedRevision(page)) < revision) {
+    if (Date.now() > deadline) throw new Error(`revision ${revision} never reached IndexedDB`);
+    await page.waitForTimeout(25);
+  }
+}
+

@@ -5,35 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, openBrowser } from './browser';
+import { newProfileDir, waitForRevision, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
-
-/** The revision of the one stored case, read straight from IndexedDB. */
-function storedRevision(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('billpath');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onsuccess = () => resolve(request.result[0]?.revision ?? -1);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
-
-async function waitForRevision(page: Page, revision: number) {
-  const deadline = Date.now() + 5_000;
-  while ((await storedRevision(page)) < revision) {
-    if (Date.now() > deadline) throw new Error(`revision ${revision} never reached IndexedDB`);
-    await page.waitForTimeout(25);
-  }
-}
 
 /** What the person sees of where they are: the next step and the journey map's description. */
 async function whereAmI(page: Page) {
@@ -49,15 +25,7 @@ async function whereAmI(page: Page) {
   };
 }
 
-/** Runs `walk` in a browser on the shared profile, and always closes it. */
-async function withBrowser(walk: (page: Page) => Promise<void>) {
-  const browser = await openBrowser(profile.dir);
-  try {
-    await walk(browser.pages()[0] ?? (await browser.newPage()));
-  } finally {
-    await browser.close();
-  }
-}
+const withBrowser = (walk: (page: Page) => Promise<void>) => withProfile(profile.dir, walk);
 
 describe('walking the sample bill in Chromium', () => {
   let saved: Awaited<ReturnType<typeof whereAmI>>;

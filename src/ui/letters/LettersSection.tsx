@@ -27,7 +27,10 @@ type Props = { snapshot: BillSnapshot; journal: JournalEntry[]; today: string; s
 
 export default function LettersSection({ snapshot, journal, today, step }: Props) {
   const id = useId();
-  const [kind, setKind] = useState<LetterKind>(() => suggestedLetter(step));
+  // The letter for the step, until the person picks another one for this step.
+  const [picked, setPicked] = useState<{ step: RecommendationId; kind: LetterKind } | undefined>();
+  const kind = picked?.step === step ? picked.kind : suggestedLetter(step);
+  const setKind = (chosen: LetterKind) => setPicked({ step, kind: chosen });
   const template = useMemo(() => renderLetter(kind, toCaseFile(snapshot, journal), today), [kind, snapshot, journal, today]);
   const [edited, setEdited] = useState<{ kind: LetterKind; body: string } | undefined>();
   const [copied, setCopied] = useState('');
@@ -42,13 +45,13 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   // Another part of the screen asked for a letter (the summary of a call just logged): open it and go there.
   useEffect(() => {
     if (!requested) return;
-    setKind(requested);
+    setPicked({ step, kind: requested });
     setSending(false);
     setCopied('');
     useLetterRequest.getState().done();
     textBox.current?.scrollIntoView?.({ block: 'center' });
     textBox.current?.focus();
-  }, [requested]);
+  }, [requested, step]);
 
   async function copy() {
     try {

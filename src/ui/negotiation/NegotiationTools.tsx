@@ -1,7 +1,7 @@
 /*
  * "Tools for negotiating": the assistance screener, the settlement calculator
  * with the offers so far, and the escalation ladder. Loaded after the first
- * screen; hidden once the case is closed.
+ * screen. In closure only the offers remain, as the record of the talks.
  */
 import { currentBalance, type BillSnapshot } from '../../../machines';
 import { AssistanceScreener } from './AssistanceScreener';
@@ -10,8 +10,17 @@ import { OffersChart } from './OffersChart';
 import { SettlementCalculator } from './SettlementCalculator';
 
 export default function NegotiationTools({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
-  if (snapshot.matches('closure')) return null;
   const context = snapshot.context;
+  if (snapshot.matches('closure')) {
+    // Done negotiating: what is left is the record of the offers.
+    if (context.offers.length === 0) return null;
+    return (
+      <section className="card tools" aria-labelledby="tools-title">
+        <h2 id="tools-title">How the negotiation went</h2>
+        <OffersChart offers={context.offers} balance={currentBalance(context)} />
+      </section>
+    );
+  }
   return (
     <section className="card tools" aria-labelledby="tools-title">
       <h2 id="tools-title">Tools for negotiating</h2>

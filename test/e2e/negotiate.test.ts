@@ -1,0 +1,107 @@
+/*
+ * Negotiating the sample bill in real Chromium, with the screen only: a
+ * correction from the audit, the settlement calculator's opening offer, their
+ * counteroffer accepted, the written-agreement letter marked as sent and the
+ * agreement received; after a reload, the case is in closure with the offers
+ * chart and the journal intact.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { newProfileDir, withProfile } from './browser';
+
+const baseURL = inject('baseURL');
+const profile = newProfileDir();
+afterAll(() => profile.remove());
+
+const card = (page: Page) => page.locator('section.next-step');
+const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
+const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();
+
+/** The event types in the stored case's journal, read straight from IndexedDB. */
+function storedJournal(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('billpath');
+        open.onsuccess = () => {
+          const request = open.result.transaction('cases').objectStore('cases').getAll();
+          request.onsuccess = () => resolve(request.result[0].journal.map((entry: { event: { type: string } }) => entry.event.type));
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+describe('negotiating the sample bill in Chromium', () => {
+  it('corrects the bill, offers, accepts their counteroffer, gets it in writing, and keeps it all after a reload', () =>
+    withProfile(profile.dir, async (page) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Try the sample bill' }).click();
+
+      // Stabilization: the papers are in hand, a hold is asked for.
+      await nextStep(page, 'Ask for the itemized bill');
+      await cardButton(page, 'I already have it').click();
+      await nextStep(page, 'Check the claim with your insurer');
+      await cardButton(page, 'I have the EOB').click();
+      await nextStep(page, 'Ask for a hold on the account');
+      await cardButton(page, 'I asked for a hold').click();
+      await nextStep(page, 'Start checking the bill');
+      await cardButton(page, 'Start checking the bill').click();
+
+      // Validation: the duplicate charge is corrected; the rest are accepted as right.
+      await nextStep(page, /^Check the \d+ findings on your bill$/);
+      const duplicate = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Charged twice: code 36415' }) });
+      await duplicate.getByRole('button', { name: 'They corrected it' }).click();
+      await duplicate.getByRole('button', { name: 'Save the correction' }).click();
+      await duplicate.getByText(/Corrected/).waitFor();
+      await cardButton(page, 'None of these is a problem').click();
+      await card(page).getByRole('button', { name: 'Go on anyway' }).click();
+      // Financial assistance is the step on top; starting to negotiate is folded under "Also open now".
+      await nextStep(page, 'Apply for financial assistance');
+      await card(page).locator('details[data-step="move-on"] > summary').click();
+      await cardButton(page, 'Start negotiating').click();
+      await nextStep(page, 'Make a lump-sum offer');
+
+      // Negotiation: the calculator's opening offer, their counteroffer, accepted.
+      const calculator = page.locator('section', { has: page.getByRole('heading', { name: 'Settlement calculator' }) }).last();
+      await calculator.getByLabel('The most you could pay at once').fill('450');
+      await calculator.getByLabel('What you could pay each month').fill('60');
+      await calculator.getByRole('button', { name: 'Work it out' }).click();
+      const offerButton = calculator.getByRole('button', { name: /^I offered \$/ });
+      const offered = (await offerButton.textContent())!.replace('I offered ', '');
+      await offerButton.click();
+      await nextStep(page, 'Wait for an answer to your offer');
+      await cardButton(page, 'They made a counteroffer').click();
+      await card(page).getByLabel(/amount/i).first().fill('450');
+      await card(page).getByRole('button', { name: /^Save/ }).click();
+      await cardButton(page, 'I accepted it').click();
+      await nextStep(page, 'Get the agreement in writing');
+
+      // The letter for the step is the written-agreement request: mark it as sent, then the agreement arrives.
+      const letters = page.locator('section.letters');
+      expect(await letters.getByLabel('Which letter').inputValue()).toBe('written-agreement-request');
+      expect(await letters.locator('textarea').inputValue()).toContain('$450.00');
+      await letters.getByRole('button', { name: 'Mark as sent' }).click();
+      await letters.getByLabel('How you sent it').selectOption('mail');
+      await letters.getByRole('button', { name: 'Save', exact: true }).click();
+      await letters.getByRole('button', { name: 'Mark as sent' }).waitFor();
+      await cardButton(page, 'I have it in writing').click();
+      await page.locator('section.next-step[data-step="make-payment"]').waitFor();
+
+      await expect.poll(async () => (await storedJournal(page)).at(-1)).toBe('AGREEMENT_RECEIVED_IN_WRITING');
+      const journal = await storedJournal(page);
+      expect(journal.slice(-5)).toEqual(['OFFER_MADE', 'COUNTEROFFER_RECEIVED', 'OFFER_ACCEPTED', 'LETTER_SENT', 'AGREEMENT_RECEIVED_IN_WRITING']);
+
+      await page.reload();
+      await page.locator('section.next-step[data-step="make-payment"]').waitFor();
+      const offers = page.getByRole('table', { name: 'Offers so far' });
+      await offers.waitFor();
+      const rows = await offers.locator('tbody tr').allTextContents();
+      expect(rows.map((row) => row.replace(/^\d\d\/\d\d\/\d{4}/, ''))).toEqual([`You${offered}`, 'Them$450.00']);
+      expect(await page.locator('header.case-header').textContent()).toContain('$450.00');
+      expect(errors).toEqual([]);
+    }));
+});
