@@ -103,8 +103,8 @@ describe('the assistance screener', () => {
 });
 
 describe('offers over time and the escalation ladder', () => {
-  it('charts each offer and counteroffer, and marks where the person is on the ladder', async () => {
-    await sampleInNegotiation();
+  it('charts each offer and counteroffer, marks where the person is on the ladder, and records the next rung', async () => {
+    const { user } = await sampleInNegotiation();
     act(() => {
       sendEvent({ type: 'OFFER_MADE', amount: 35500, kind: 'lump-sum', at });
       sendEvent({ type: 'COUNTEROFFER_RECEIVED', amount: 90000, at: '2026-03-05' });
@@ -120,5 +120,9 @@ describe('offers over time and the escalation ladder', () => {
     const current = within(ladder).getAllByRole('listitem').find((item) => item.getAttribute('aria-current') === 'step');
     expect(current?.textContent).toBe('Supervisor (where you are now)');
     expect(within(ladder).getByText('Senior representative (done)')).toBeTruthy();
+
+    await user.click(within(ladder).getByRole('button', { name: 'I reached the billing manager' }));
+    expect(openSnapshot().context.escalationLevel).toBe(3);
+    expect(within(ladder).getByText('Billing manager (where you are now)').getAttribute('aria-current')).toBe('step');
   });
 });

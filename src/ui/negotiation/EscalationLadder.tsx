@@ -1,10 +1,17 @@
 /*
  * The escalation ladder as a visible track: who to ask for next when the
- * person on the phone can't help (the playbook's order).
+ * person on the phone can't help (the playbook's order), where the person is
+ * on it, and a button to record reaching the next one up.
  */
-import { escalationLadder } from '../../domain/escalation';
+import type { BillSnapshot } from '../../../machines';
+import { escalationLadder, TOP_ESCALATION_LEVEL } from '../../domain/escalation';
+import { useRecordEvent } from '../useRecordEvent';
 
-export function EscalationLadder({ level }: { level: number }) {
+export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
+  const record = useRecordEvent();
+  const level = snapshot.context.escalationLevel;
+  const next = level < TOP_ESCALATION_LEVEL ? escalationLadder[level + 1] : undefined;
+  const escalated = next && { type: 'ESCALATED' as const, level: next.id, at: today };
   return (
     <section aria-labelledby="ladder-title">
       <h3 id="ladder-title">Who to ask for next</h3>
@@ -16,6 +23,11 @@ export function EscalationLadder({ level }: { level: number }) {
           </li>
         ))}
       </ol>
+      {escalated && snapshot.can(escalated) && (
+        <div className="button-row">
+          <button type="button" onClick={() => record(escalated, `Recorded: you reached ${next.who}.`)}>I reached {next.who}</button>
+        </div>
+      )}
     </section>
   );
 }

@@ -27,7 +27,7 @@ export default function NegotiationTools({ snapshot, today }: { snapshot: BillSn
       <AssistanceScreener snapshot={snapshot} today={today} />
       <SettlementCalculator snapshot={snapshot} today={today} />
       <OffersChart offers={context.offers} balance={currentBalance(context)} />
-      <EscalationLadder level={context.escalationLevel} />
+      <EscalationLadder snapshot={snapshot} today={today} />
     </section>
   );
 }
