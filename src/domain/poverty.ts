@@ -17,14 +17,18 @@ export const POVERTY_GUIDELINES: readonly YearRow[] = [
     states: { firstPerson: 15_650, eachAdditional: 5_500 },
     alaska: { firstPerson: 19_550, eachAdditional: 6_880 },
     hawaii: { firstPerson: 17_990, eachAdditional: 6_330 },
-    source: 'HHS poverty guidelines, 90 FR 5917 (2025-01-17); AK/HI increments from secondary sources — verify',
+    source: 'HHS poverty guidelines, 90 FR 5917 (January 17, 2025)',
+    // Checked 2026-11: 48 states against a legal-services chart of the notice (sizes 1–8, +$5,500);
+    // Alaska and Hawaii against two secondary copies of the notice (+$6,880, +$6,330).
   },
   {
     year: 2026,
     states: { firstPerson: 15_960, eachAdditional: 5_680 },
     alaska: { firstPerson: 19_950, eachAdditional: 7_100 },
     hawaii: { firstPerson: 18_360, eachAdditional: 6_530 },
-    source: 'HHS poverty guidelines, 91 FR 1797, FR Doc 2026-00755 (effective 2026-01-13); rows quoted by secondary sources — verify against the notice',
+    source: 'HHS poverty guidelines, 91 FR 1797, FR Doc 2026-00755 (effective January 13, 2026)',
+    // Checked 2026-11 against HHS ASPE's "HHS Poverty Guidelines for 2026" tables, sizes 1–8 in all three regions
+    // (https://aspe.hhs.gov/topics/poverty-economic-mobility/poverty-guidelines).
   },
 ];
 
