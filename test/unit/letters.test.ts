@@ -3,7 +3,7 @@ import type { CaseFile } from '../../src/domain/caseFile';
 import type { BillEvent } from '../../src/domain/events';
 import { letterKinds, renderLetter } from '../../src/domain/letters';
 import { sampleCase } from '../../src/domain/sampleBill';
-import { caseFileOf, insuredCase, TODAY } from '../fixtures/cases';
+import { caseFileOf, insuredCase, TODAY, uninsuredCase } from '../fixtures/cases';
 
 const at = TODAY;
 const sample = sampleCase('sample', TODAY);
@@ -23,15 +23,26 @@ describe('every letter', () => {
     ]));
   });
 
+  /** Each letter in the situation it is written for: collections letters after a notice, the agreement after a deal, and so on. */
+  const collections: BillEvent = { type: 'SENT_TO_COLLECTIONS', agency: 'Acme Recovery', noticeDate: '2026-02-20', amount: 118400, at };
+  const deal: BillEvent[] = [...toValidation, { type: 'PROCEED_ANYWAY', at }, { type: 'OFFER_MADE', amount: 40000, kind: 'lump-sum', at }, { type: 'OFFER_ACCEPTED', amount: 40000, at }];
+  const situations: Partial<Record<string, BillEvent[]>> = {
+    'debt-validation': [...toValidation, collections],
+    'pay-for-delete': [...toValidation, collections],
+    'written-agreement-request': deal,
+    'zero-balance-request': [...deal, { type: 'AGREEMENT_RECEIVED_IN_WRITING', at }, { type: 'PAYMENT_MADE', amount: 40000, at }],
+    'call-summary': [...toValidation, { type: 'CALL_LOGGED', with: 'Dana', reference: 'R-1', promised: 'A hold.', time: '09:15', at }],
+  };
+
   it.each(letterKinds)('%s names the provider or collector, the account and an amount, with no gaps in the text', (kind) => {
-    const collections: BillEvent = { type: 'SENT_TO_COLLECTIONS', agency: 'Acme Recovery', noticeDate: '2026-02-20', amount: 118400, at };
-    const { subject, body } = renderLetter(kind, file([...toValidation, collections]), TODAY);
+    const { subject, body } = renderLetter(kind, file(situations[kind] ?? toValidation), TODAY);
     expect(subject).toContain('RGH-20419-77');
     expect(body).toContain('Account RGH-20419-77');
-    expect(body).toMatch(kind === 'debt-validation' || kind === 'pay-for-delete' ? /Acme Recovery/ : /Riverside General Hospital/);
+    expect(body).toMatch(kind === 'debt-validation' || kind === 'pay-for-delete' ? /To: Acme Recovery/ : /Riverside General Hospital/);
     if (kind !== 'call-summary') expect(body).toMatch(/\$\d/);
-    expect(body).not.toMatch(/undefined|NaN|null|\[object/);
+    expect(body).not.toMatch(/undefined|NaN|null|\[object|-\$/);
     expect(body).toContain('March 2, 2026');
+    if (kind !== 'itemized-bill-request' && kind !== 'hold-request') expect(body).not.toMatch(/\[what you|\[Say why/);
   });
 
   it('keeps hostile and very long text as text', () => {
@@ -58,15 +69,16 @@ describe('the billing dispute', () => {
     expect(body).toContain("I'm disputing the following charges");
     expect(body).toMatch(/Charged twice: code 36415 \(amount in question: \$68\.00\)\n {3}- 36415 on \d\d\/\d\d\/\d{4}: \$68\.00\n {3}- 36415/);
     expect(body).toMatch(/Tests billed again beside their panel \(80053\)/);
-    expect(body).not.toMatch(/financial assistance/i);
-    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(8);
+    // The assistance finding is help, not an error: listed with its request, with no charge in question.
+    expect(body).toMatch(/^9\. You may qualify for financial assistance\n {3}\S/m);
+    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(9);
   });
 
   it('leaves out what the person marked as upheld', () => {
     const upheld: BillEvent = { type: 'FINDING_RESOLVED', findingId: 'duplicate-charge:line-7+line-8', outcome: 'upheld', at };
     const { body } = renderLetter('billing-dispute', file([...toValidation, upheld]), TODAY);
     expect(body).not.toContain('Charged twice');
-    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(7);
+    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(8);
   });
 });
 
@@ -102,5 +114,69 @@ describe('the numbers in the letters', () => {
 
   it('refuses a letter kind it does not know', () => {
     expect(() => renderLetter('love-letter', file(), TODAY)).toThrow(/No letter of kind "love-letter"/);
+  });
+});
+
+describe('letters say only what the case supports', () => {
+  const collections = (amount: number): BillEvent => ({ type: 'SENT_TO_COLLECTIONS', agency: 'Acme Recovery', noticeDate: '2026-02-20', amount, at });
+
+  it('sends the agreement and zero-balance letters to the collector once there is one, with the deletion asked for', () => {
+    const settled: BillEvent[] = [collections(50000), { type: 'DEBT_VALIDATED', at }, { type: 'OFFER_MADE', amount: 20000, kind: 'lump-sum', at }, { type: 'OFFER_ACCEPTED', amount: 20000, at }];
+    for (const kind of ['written-agreement-request', 'zero-balance-request'] as const) {
+      const { body } = renderLetter(kind, file(settled), TODAY);
+      expect(body).toContain('To: Acme Recovery');
+      expect(body).toContain('Original creditor: Riverside General Hospital');
+      expect(body).toContain('delete every entry about this account from Equifax, Experian and TransUnion');
+    }
+    expect(renderLetter('written-agreement-request', file(settled), TODAY).body).toContain('This confirms what we agreed: $200.00 as payment in full');
+  });
+
+  it('never claims an agreement that is not recorded', () => {
+    expect(renderLetter('written-agreement-request', file(), TODAY).body).toContain('This confirms what we agreed: [what you agreed');
+    expect(renderLetter('zero-balance-request', file(), TODAY).body).toContain('[Say why nothing more is owed');
+    const notValidated: BillEvent[] = [collections(50000), { type: 'DEBT_NOT_VALIDATED', at }];
+    const { body } = renderLetter('zero-balance-request', file(notValidated), TODAY);
+    expect(body).toContain('You did not validate this debt');
+    expect(body).not.toContain('as we agreed');
+  });
+
+  it('never offers a collector more than it says is owed', () => {
+    const overOffered: BillEvent[] = [collections(50000), { type: 'DEBT_VALIDATED', at }, { type: 'OFFER_MADE', amount: 70000, kind: 'lump-sum', at }];
+    const { body } = renderLetter('pay-for-delete', file(overOffered), TODAY);
+    expect(body).toContain("Your records show $500.00 owed on this account. I'm offering $500.00");
+    const onlyTheirs: BillEvent[] = [collections(50000), { type: 'DEBT_VALIDATED', at }, { type: 'COUNTEROFFER_RECEIVED', amount: 45000, at }];
+    expect(renderLetter('pay-for-delete', file(onlyTheirs), TODAY).body).toContain("I'm offering $200.00");
+    const fresh = renderLetter('pay-for-delete', file([collections(50000)]), TODAY).body;
+    expect(fresh).toContain("I'm offering $200.00"); // 40 % of the collector's $500.00, the playbook's middle
+  });
+
+  it('never says a passed deadline is met', () => {
+    const later = '2026-12-01';
+    const old: BillEvent[] = [{ type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at: '2026-01-10' }, collections(50000)];
+    const appeal = renderLetter('internal-appeal', file(old), later).body;
+    expect(appeal).not.toContain("I'm filing within");
+    expect(appeal).toContain('[The 180 days after the denial ended on July 9, 2026');
+    const validation = renderLetter('debt-validation', file(old), later).body;
+    expect(validation).not.toContain('within the validation period');
+    expect(validation).toContain('please stop all collection of this debt.');
+    const assistance = renderLetter('financial-assistance-request', file([]), later).body;
+    expect(assistance).not.toContain('open until at least');
+    const uninsured = uninsuredCase({ firstStatementDate: '2026-01-05', goodFaithEstimate: 50000, statementBalance: 100000 });
+    expect(renderLetter('no-surprises-dispute', file([], uninsured), later).body).not.toContain('I will start it by');
+    expect(renderLetter('no-surprises-dispute', file([], uninsured), TODAY).body).toContain('I will start it by May 5, 2026');
+  });
+
+  it('says "more" only when the bill is above the estimate, and names the protection only when the case shows it', () => {
+    const below = uninsuredCase({ goodFaithEstimate: 150000, statementBalance: 100000 });
+    expect(renderLetter('no-surprises-dispute', file([], below), TODAY).body).toContain('Your good faith estimate was $1,500.00; the bill is $1,000.00.');
+    const unknown = renderLetter('no-surprises-dispute', file([], insuredCase()), TODAY).body;
+    expect(unknown).toContain('[it was emergency care / an out-of-network provider treated me at an in-network facility]');
+    const outOfNetwork = insuredCase({ provider: { name: 'Dr. Ray', kind: 'physician', inNetwork: false }, facilityInNetwork: true });
+    expect(renderLetter('no-surprises-dispute', file([], outOfNetwork), TODAY).body).toContain('out-of-network provider at an in-network facility. Under the No Surprises Act (45 CFR 149.120)');
+  });
+
+  it('gives the appeal only the reasons the plan did not pay, not the price write-off', () => {
+    const body = renderLetter('internal-appeal', file([...toValidation, { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at }]), TODAY).body;
+    expect(body).not.toMatch(/Reason code (CO-45|PR-1|PR-2):/);
   });
 });

@@ -8,13 +8,13 @@ import { formatCents } from '../money';
 import { ASSUMED_RECEIPT_BUSINESS_DAYS, DEBT_VALIDATION_PERIOD } from '../rules';
 import { collectorAmount, collectorOf, originalCreditor } from './collector';
 import type { LetterFacts } from './facts';
-import { letter, type Letter } from './frame';
+import { letter, notPassed, type Letter } from './frame';
 
 export function debtValidation(facts: LetterFacts): Letter {
   const notice = facts.context.collector?.noticeDate;
-  const ends = notice && isIsoDate(notice)
-    ? formatLongDate(addCalendarDays(addBusinessDays(notice, ASSUMED_RECEIPT_BUSINESS_DAYS.days), DEBT_VALIDATION_PERIOD.days))
-    : undefined;
+  const end = notice && isIsoDate(notice) ? addCalendarDays(addBusinessDays(notice, ASSUMED_RECEIPT_BUSINESS_DAYS.days), DEBT_VALIDATION_PERIOD.days) : undefined;
+  // Said only while it is true: after the period a collector need not pause, but may still be asked to validate.
+  const ends = end && notPassed(facts, end) ? formatLongDate(end) : undefined;
   return letter(facts, {
     to: collectorOf(facts),
     subject: 'Dispute and request for validation of debt',

@@ -5,7 +5,7 @@
  * and the journal gives the details of the last call.
  */
 import { claimDecided, currentBalance, replay, type BillContext } from '../../../machines';
-import { auditCase, isBillingProblem, type Finding } from '../audit';
+import { auditCase, type Finding } from '../audit';
 import type { BillLine, Case } from '../case';
 import type { CaseFile } from '../caseFile';
 import type { BillEvent } from '../events';
@@ -18,7 +18,7 @@ export type LetterFacts = {
   today: string;
   /** What the bill asks now: the corrected balance if there is one, else the statement. */
   balance: number;
-  /** Every billing problem the person has not marked as upheld (CONTRACT.md: all of them until some are). */
+  /** Every finding the person has not marked as upheld (CONTRACT.md: all of them until some are). */
   disputed: { finding: Finding; lines: BillLine[] }[];
   /** The last call logged, with the date it happened. */
   lastCall?: CallLogged & { on: string };
@@ -37,7 +37,7 @@ export function letterFacts(caseFile: CaseFile, today: string): LetterFacts {
   const billCase = context.case;
   const byId = new Map(billCase.lines.map((line) => [line.id, line]));
   const disputed = auditCase(billCase, today, { claimDecided: claimDecided(context) })
-    .filter((finding) => isBillingProblem(finding) && context.findings[finding.id]?.status !== 'upheld')
+    .filter((finding) => context.findings[finding.id]?.status !== 'upheld')
     .map((finding) => ({ finding, lines: finding.lineIds.map((id) => byId.get(id)).filter((line): line is BillLine => line !== undefined) }));
   return { case: billCase, context, today, balance: currentBalance(context), disputed, lastCall: lastCallOf(caseFile) };
 }

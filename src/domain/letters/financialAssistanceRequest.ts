@@ -8,12 +8,15 @@ import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
 import { formatCents } from '../money';
 import { ASSISTANCE_APPLICATION_WINDOW } from '../rules';
 import type { LetterFacts } from './facts';
-import { letter, providerOf, type Letter } from './frame';
+import { letter, notPassed, providerOf, type Letter } from './frame';
 
 export function financialAssistanceRequest(facts: LetterFacts): Letter {
   const nonprofit = facts.case.provider.nonprofit === true;
   const first = facts.case.firstStatementDate;
-  const window = first && isIsoDate(first) ? ` My first statement was dated ${formatLongDate(first)}, so applications are open until at least ${formatLongDate(addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days))}.` : '';
+  const closes = first && isIsoDate(first) ? addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days) : undefined;
+  const window = !closes ? '' : notPassed(facts, closes)
+    ? ` My first statement was dated ${formatLongDate(first!)}, so applications are open until at least ${formatLongDate(closes)}.`
+    : ` My first statement was dated ${formatLongDate(first!)}. Please tell me whether you will still consider my application.`;
   return letter(facts, {
     to: `Financial assistance office, ${providerOf(facts)}`,
     subject: 'Request for financial assistance',

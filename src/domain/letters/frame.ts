@@ -12,6 +12,9 @@ export type Letter = { subject: string; body: string };
 /** The provider's name as written, or a blank to fill. */
 export const providerOf = (facts: LetterFacts): string => facts.case.provider.name.trim() || '[Provider name]';
 
+/** Whether a deadline (ISO date) is still ahead on the letter's date: a letter never claims a passed one is met. */
+export const notPassed = (facts: LetterFacts, iso: string): boolean => iso >= facts.today;
+
 /** "Account RGH-20419-77", or a blank to fill. */
 export const accountOf = (facts: LetterFacts): string => `Account ${facts.case.accountNumber?.trim() || '[account number]'}`;
 

@@ -9,32 +9,43 @@ import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
 import { formatCents } from '../money';
 import { PATIENT_PROVIDER_DISPUTE } from '../rules';
 import type { LetterFacts } from './facts';
-import { letter, providerOf, type Letter } from './frame';
+import { letter, notPassed, providerOf, type Letter } from './frame';
 
 function uninsuredParagraphs(facts: LetterFacts): string[] {
   const estimate = facts.case.goodFaithEstimate;
   const billed = facts.case.lines.length ? facts.case.lines.reduce((sum, line) => sum + line.charge, 0) : facts.case.statementBalance;
   const first = facts.case.firstStatementDate;
-  const deadline = first && isIsoDate(first) ? ` I will start it by ${formatLongDate(addCalendarDays(first, PATIENT_PROVIDER_DISPUTE.days))}, within ${PATIENT_PROVIDER_DISPUTE.days} days of the bill.` : '';
+  const by = first && isIsoDate(first) ? addCalendarDays(first, PATIENT_PROVIDER_DISPUTE.days) : undefined;
+  const deadline = by && notPassed(facts, by) ? ` I will start it by ${formatLongDate(by)}, within ${PATIENT_PROVIDER_DISPUTE.days} days of the bill.` : '';
   return [
     estimate === undefined
       ? `Your good faith estimate was [amount of the estimate]; the bill is ${formatCents(billed)}.`
-      : `Your good faith estimate was ${formatCents(estimate)}; the bill is ${formatCents(billed)}, ${formatCents(billed - estimate)} more.`,
+      : `Your good faith estimate was ${formatCents(estimate)}; the bill is ${formatCents(billed)}${billed > estimate ? `, ${formatCents(billed - estimate)} more` : ''}.`,
     `A bill $400 or more above the good faith estimate can go to patient-provider dispute resolution under the No Surprises Act (45 CFR 149.620).${deadline} Please bill me the amount of the estimate, or I will start that dispute.`,
     'While the dispute is open, please do not send the bill to collections and do not add late fees.',
   ];
 }
 
+/** Which protection applies, said only when the case shows it; otherwise a blank to fill. */
+function protectionOf(facts: LetterFacts): string {
+  if (facts.case.emergency === true) {
+    return 'This bill is for emergency care. Under the No Surprises Act (45 CFR 149.110), I can be billed no more than my in-network cost sharing, whatever the network status of the provider.';
+  }
+  if (facts.case.provider.inNetwork === false && facts.case.facilityInNetwork === true) {
+    return 'This bill is for care by an out-of-network provider at an in-network facility. Under the No Surprises Act (45 CFR 149.120), I can be billed no more than my in-network cost sharing, and I did not waive that protection.';
+  }
+  return 'Under the No Surprises Act, I can be billed no more than my in-network cost sharing for this care because [it was emergency care / an out-of-network provider treated me at an in-network facility].';
+}
+
 function insuredParagraphs(facts: LetterFacts): string[] {
-  const emergency = facts.case.emergency === true;
   const share = facts.case.eob?.patientResponsibility;
   return [
-    emergency
-      ? 'This bill is for emergency care. Under the No Surprises Act (45 CFR 149.110), I can be billed no more than my in-network cost sharing, whatever the network status of the provider.'
-      : 'This bill is for care by an out-of-network provider at an in-network facility. Under the No Surprises Act (45 CFR 149.120), I can be billed no more than my in-network cost sharing, and I did not waive that protection.',
+    protectionOf(facts),
     share === undefined
       ? `The bill asks for ${formatCents(facts.balance)}. Please send the claim to my plan and bill me only my in-network cost sharing.`
-      : `My plan's Explanation of Benefits sets my cost sharing at ${formatCents(share)}. The bill asks for ${formatCents(facts.balance)}. Please correct the balance to ${formatCents(share)}.`,
+      : share < facts.balance
+        ? `My plan's Explanation of Benefits sets my cost sharing at ${formatCents(share)}. The bill asks for ${formatCents(facts.balance)}. Please correct the balance to ${formatCents(share)}.`
+        : `My plan's Explanation of Benefits sets my cost sharing at ${formatCents(share)}. Please confirm that you will not bill me more than that.`,
   ];
 }
 

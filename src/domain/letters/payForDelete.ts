@@ -3,7 +3,7 @@
  * credit reports. The playbook: collectors often settle at 30–50 %; get the
  * deletion promise in writing before paying (DOMAIN.md, "Settlement math").
  */
-import { formatCents, percentOf } from '../money';
+import { formatCents } from '../money';
 import { COLLECTOR_OFFER_PERCENT } from '../rules';
 import { collectorAmount, collectorOf, originalCreditor } from './collector';
 import type { LetterFacts } from './facts';
@@ -12,7 +12,7 @@ import { offerAmountOf } from './settlementOffer';
 
 export function payForDelete(facts: LetterFacts): Letter {
   const owed = collectorAmount(facts);
-  const made = facts.context.offers.length ? offerAmountOf(facts).amount : percentOf(owed, COLLECTOR_OFFER_PERCENT.suggested);
+  const made = offerAmountOf(facts, owed, COLLECTOR_OFFER_PERCENT.suggested).amount;
   return letter(facts, {
     to: collectorOf(facts),
     subject: 'Offer to settle in exchange for deletion',

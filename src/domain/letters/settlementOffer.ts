@@ -8,13 +8,15 @@ import { OPENING_OFFER_PERCENT } from '../rules';
 import type { LetterFacts } from './facts';
 import { letter, providerOf, type Letter } from './frame';
 
-export function offerAmountOf(facts: LetterFacts): { amount: number; kind: string } {
+/** The person's last offer (never the other side's counteroffer), else the opening share of `owed`; never more than `owed`. */
+export function offerAmountOf(facts: LetterFacts, owed: number, openingPercent: number): { amount: number; kind: string } {
   const made = [...facts.context.offers].reverse().find((offer) => offer.kind !== 'counteroffer');
-  return made ? { amount: made.amount, kind: made.kind } : { amount: percentOf(facts.balance, OPENING_OFFER_PERCENT.suggested), kind: 'lump-sum' };
+  const offer = made ? { amount: made.amount, kind: made.kind } : { amount: percentOf(owed, openingPercent), kind: 'lump-sum' };
+  return { ...offer, amount: Math.min(offer.amount, owed) };
 }
 
 export function settlementOffer(facts: LetterFacts): Letter {
-  const { amount, kind } = offerAmountOf(facts);
+  const { amount, kind } = offerAmountOf(facts, facts.balance, OPENING_OFFER_PERCENT.suggested);
   const how = kind === 'prompt-pay' ? 'a prompt payment' : kind === 'self-pay' ? 'a self-pay payment' : 'a single lump-sum payment';
   return letter(facts, {
     to: `Billing office, ${providerOf(facts)}`,
