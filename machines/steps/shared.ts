@@ -3,6 +3,7 @@
  * step can open, and small helpers (due dates, the facts the words need).
  */
 import type { AdviceFacts, Words } from '../../src/domain/advice';
+import { isNonprofitHospital } from '../../src/domain/case';
 import { addCalendarDays, isIsoDate } from '../../src/domain/dates';
 import type { BillEvent } from '../../src/domain/events';
 import { currentBalance } from '../amounts';
@@ -56,6 +57,6 @@ export function factsOf(context: BillContext): AdviceFacts {
     provider: context.case.provider.name.trim() || 'the provider',
     account: context.case.accountNumber?.trim() ?? '',
     balance: currentBalance(context),
-    nonprofit: context.case.provider.nonprofit === true,
+    nonprofit: isNonprofitHospital(context.case.provider),
   };
 }

@@ -96,6 +96,9 @@ export const caseDetailsSchema = v.partial(v.omit(caseSchema, ['id', 'lines', 'e
 export { someText, text, wholeNumber };
 
 export type Provider = v.InferOutput<typeof providerSchema>;
+
+/** IRS §501(r) binds nonprofit hospital facilities only (26 CFR 1.501(r)-1), not every nonprofit provider. */
+export const isNonprofitHospital = (provider: Provider | undefined): boolean => provider?.nonprofit === true && provider.kind === 'hospital';
 export type ProviderKind = (typeof providerKinds)[number];
 export type BillLine = v.InferOutput<typeof billLineSchema>;
 export type EobLine = v.InferOutput<typeof eobLineSchema>;

@@ -32,15 +32,15 @@ export const POVERTY_GUIDELINES: readonly YearRow[] = [
   },
 ];
 
-/** The table for `year`, or the nearest earlier one (the newest, for years after the last row). */
-function rowFor(year: number): YearRow {
+/** The table for `year`, or the nearest earlier one (the newest, for years after the last row; the oldest, before the first). */
+export function guidelineRowFor(year: number): YearRow {
   const earlier = POVERTY_GUIDELINES.filter((row) => row.year <= year);
   return earlier.at(-1) ?? POVERTY_GUIDELINES[0]!;
 }
 
 /** The guideline in dollars for a household of `size` in `state` in `year`. */
 export function povertyGuideline(size: number, state: string, year: number): number {
-  const row = rowFor(year);
+  const row = guidelineRowFor(year);
   const region = state.toUpperCase();
   const table = region === 'AK' ? row.alaska : region === 'HI' ? row.hawaii : row.states;
   return table.firstPerson + table.eachAdditional * (Math.max(1, Math.round(size)) - 1);

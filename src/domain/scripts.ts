@@ -97,9 +97,9 @@ const scripts: Record<string, (facts: ScriptFacts) => CallScript> = {
     neverSay: [never.bankAccess],
   }),
   'request-debt-validation': () => ({
-    say: ["I'm requesting validation of this debt. Please send it to me in writing."],
-    ask: ['Who is the original creditor, and how was the amount worked out?', 'Is this account reported to the credit bureaus?', forTheRecord],
-    neverSay: [never.admitDebt, never.goodFaith, never.bankAccess],
+    say: ["I'm requesting validation of this debt, and I'm sending my dispute in writing today."],
+    ask: ['What address should my written dispute go to?', 'Who is the original creditor, and how was the amount worked out?', 'Is this account reported to the credit bureaus?', forTheRecord],
+    neverSay: [never.admitDebt, never.goodFaith, never.bankAccess, { words: "I'll dispute it over the phone, then.", because: 'Only a dispute in writing, sent within the validation period, makes the collector stop until it proves the debt.' }],
   }),
   'negotiate-with-collector': () => ({
     say: ['I can offer a lump sum in full settlement, if you agree in writing to delete this account from my credit reports.'],
@@ -112,8 +112,8 @@ const scripts: Record<string, (facts: ScriptFacts) => CallScript> = {
     neverSay: [{ words: "That's fine, I'll take your word for it.", because: 'If the account comes back, the letter is your proof it was settled.' }],
   }),
   'check-credit-report': () => ({
-    say: ["I'm disputing this medical collection on my credit report: it has been paid, so it must be removed."],
-    ask: ['How long will the investigation take?', 'Will you send me the result in writing?'],
+    say: ["I'm disputing this medical collection on my credit report. It has been paid or settled, and I have the letter that shows it."],
+    ask: ['The credit bureaus say they remove paid medical collections. Will this one be removed, and when?', 'How long will the investigation take, and will you send me the result in writing?'],
     neverSay: [never.goodFaith],
   }),
 };

@@ -2,9 +2,9 @@
  * Calls: the phone script under the next step (say, ask, never say), the call
  * log with its date and time, and the written summary one click away.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useAppStore } from '../../src/app/store';
+import { sendEvent, useAppStore } from '../../src/app/store';
 import { nextStepCard, renderApp } from './helpers';
 
 async function openSample() {
@@ -48,7 +48,15 @@ describe('the call log', () => {
       time: '14:30', at: '2026-03-01', department: undefined, followUp: undefined,
     });
 
-    await user.click(within(facts).getByRole('button', { name: 'Write the summary letter' }));
+    const summary = within(facts).getByRole('button', { name: 'Write the summary letter' });
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    // Working elsewhere (typing a letter) keeps focus there: the button took focus once, not on every render.
+    const letterText = within(screen.getByRole('heading', { level: 2, name: 'Letters' }).closest('section')!).getByRole('textbox');
+    await user.click(letterText);
+    await user.type(letterText, ' and more');
+    act(() => void sendEvent({ type: 'CASE_DETAILS_UPDATED', details: { title: 'ER visit, March' }, at: '2026-03-02' }));
+    expect(document.activeElement).toBe(letterText);
+    await user.click(summary);
     const letters = screen.getByRole('heading', { level: 2, name: 'Letters' }).closest('section')!;
     expect((within(letters).getByLabelText('Which letter') as HTMLSelectElement).value).toBe('call-summary');
     const text = within(letters).getByRole('textbox', { name: /^Summary of our phone call/ }) as HTMLTextAreaElement;

@@ -3,7 +3,7 @@
  * the person can edit it, and "Mark as sent" records how and when it went out.
  * Whatever was typed into the case stays text.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { startNewCase, useAppStore } from '../../src/app/store';
 import { insuredCase } from '../fixtures/cases';
@@ -39,6 +39,26 @@ describe('the letters', () => {
     expect(within(which).getByRole('option', { name: 'Ask for a hold on the account (for your next step)' })).toBeTruthy();
   });
 
+  it('keeps each letter’s edits while the person moves between letters', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
+    const text = () => within(letters).getByRole('textbox', { name: /Account RGH/ }) as HTMLTextAreaElement;
+    await user.clear(text());
+    await user.type(text(), 'First letter, my words');
+    await user.selectOptions(which, 'hold-request');
+    expect(text().value).toContain('Riverside General Hospital');
+    await user.clear(text());
+    await user.type(text(), 'Second letter, my words');
+    await user.selectOptions(which, 'itemized-bill-request');
+    expect(text().value).toBe('First letter, my words');
+    await user.selectOptions(which, 'hold-request');
+    expect(text().value).toBe('Second letter, my words');
+    await user.click(within(letters).getByRole('button', { name: 'Start again from the template' }));
+    expect(text().value).toContain('Riverside General Hospital');
+  });
+
   it('keeps the person’s edits and records the letter as sent, with how and a follow-up date', async () => {
     const { user } = await renderApp();
     await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
@@ -50,6 +70,7 @@ describe('the letters', () => {
     await user.click(within(letters).getByRole('button', { name: 'Mark as sent' }));
     await user.selectOptions(within(letters).getByLabelText('How you sent it'), 'portal');
     await user.click(within(letters).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(within(letters).getByRole('button', { name: 'Mark as sent' })));
     expect(useAppStore.getState().open!.journal.at(-1)?.event).toEqual({
       type: 'LETTER_SENT', letter: 'itemized-bill-request', method: 'portal', followUp: '2026-03-16', at: '2026-03-02',
     });
@@ -65,7 +86,9 @@ describe('the letters', () => {
     });
     await user.click(within(letters).getByRole('button', { name: 'Print it' }));
     expect(print).toHaveBeenCalledOnce();
-    expect(letters.querySelector('.letter-print')?.textContent).toContain('Riverside General Hospital');
+    const copy = document.querySelector('body > .letter-print');
+    expect(copy?.textContent).toContain('Riverside General Hospital');
+    expect(letters.contains(copy)).toBe(false); // straight under <body>, so printing can leave everything else out
     print.mockRestore();
   });
 

@@ -45,7 +45,7 @@ describe('the settlement calculator', () => {
     await user.click(within(calculator).getByRole('button', { name: 'Work it out' }));
 
     const numbers = within(calculator).getByRole('table', { name: 'Your numbers' });
-    const opening = Math.round(balance * 0.3);
+    const opening = Math.min(Math.round(balance * 0.3), 30000); // 30 % of the balance, but below three quarters of the walk-away
     expect(row(numbers, 'Opening offer').textContent).toContain(formatCents(opening));
     expect(row(numbers, 'Target').textContent).toContain(formatCents(Math.min(Math.round(balance * 0.4), 40000)));
     expect(row(numbers, 'Walk-away (most you can pay)').textContent).toContain('$400.00');
@@ -59,6 +59,23 @@ describe('the settlement calculator', () => {
     await user.click(within(calculator).getByRole('button', { name: `I offered ${formatCents(opening)}` }));
     expect(useAppStore.getState().open!.journal.at(-1)?.event).toEqual({ type: 'OFFER_MADE', amount: opening, kind: 'lump-sum', at });
     expect(openSnapshot().value).toEqual({ negotiation: 'offerOut' });
+    // Not twice: the button gives way to a note.
+    expect(within(calculator).queryByRole('button', { name: /^I offered/ })).toBeNull();
+    expect(within(calculator).getByText(`You offered ${formatCents(opening)}. Record their answer under your next step.`)).toBeTruthy();
+  });
+
+  it('follows the bill: a corrected balance changes the figures at once', async () => {
+    const { user, tools } = await sampleInNegotiation();
+    const calculator = section(tools, 'Settlement calculator');
+    await user.type(within(calculator).getByLabelText('The most you could pay at once'), '400');
+    await user.type(within(calculator).getByLabelText('What you could pay each month'), '50');
+    await user.click(within(calculator).getByRole('button', { name: 'Work it out' }));
+    act(() => void sendEvent({ type: 'CORRECTED_BILL_RECEIVED', balance: 20000, at }));
+    expect(within(calculator).getByText('$200.00', { selector: 'strong' })).toBeTruthy();
+    const numbers = within(calculator).getByRole('table', { name: 'Your numbers' });
+    expect(row(numbers, 'Opening offer').textContent).toContain('$60.00');
+    expect(row(numbers, 'Walk-away (most you can pay)').textContent).toContain('$200.00');
+    expect(within(calculator).getByRole('button', { name: 'I offered $60.00' })).toBeTruthy();
   });
 
   it('says offers are closed once a payment plan was accepted, and offers none', async () => {
@@ -68,11 +85,15 @@ describe('the settlement calculator', () => {
       sendEvent({ type: 'PAYMENT_PLAN_ACCEPTED', monthly: 10000, months: 12, at });
     });
     const calculator = section(tools, 'Settlement calculator');
+    expect(within(calculator).getByText(/^Offers are closed: you accepted a payment plan/)).toBeTruthy();
     await user.type(within(calculator).getByLabelText('The most you could pay at once'), '400');
     await user.type(within(calculator).getByLabelText('What you could pay each month'), '50');
     await user.click(within(calculator).getByRole('button', { name: 'Work it out' }));
-    expect(within(calculator).getByText('Offers are closed: you accepted a payment plan.')).toBeTruthy();
     expect(within(calculator).queryByRole('button', { name: /^I offered/ })).toBeNull();
+
+    const letters = screen.getByRole('heading', { level: 2, name: 'Letters' }).closest('section')!;
+    await user.selectOptions(within(letters).getByLabelText('Which letter'), 'settlement-offer');
+    expect(within(letters).getByText(/You accepted a payment plan. A plan ends the talks/)).toBeTruthy();
   });
 });
 
@@ -92,8 +113,9 @@ describe('the assistance screener', () => {
     await user.clear(within(screener).getByLabelText(/State/));
     await user.type(within(screener).getByLabelText(/State/), 'oh');
     await user.click(within(screener).getByRole('button', { name: 'Check' }));
-    const percent = Math.round((40000 / povertyGuideline(3, 'OH', 2026)) * 100);
+    const percent = ((40000 / povertyGuideline(3, 'OH', 2026)) * 100).toFixed(1);
     expect(within(screener).getByText(`${percent} %`)).toBeTruthy();
+    expect(within(screener).getByText(/of the 2026 federal poverty guideline/)).toBeTruthy();
     expect(within(screener).getByRole('heading', { name: 'Your rights at a nonprofit hospital' })).toBeTruthy();
     expect(within(screener).getByText(/No extraordinary collection actions .* for 120 days after the first statement/)).toBeTruthy();
 

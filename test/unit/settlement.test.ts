@@ -8,18 +8,23 @@ describe('the settlement calculator', () => {
     expect(settlement({ balance: 100_000, canPayNow: 80_000, monthlyBudget: 10_000 })).toEqual({
       opening: 30_000, target: 40_000, walkAway: 80_000,
       lumpSum: { total: 40_000, saves: 60_000, affordable: true },
-      plan: { monthly: 10_000, months: 10, total: 100_000, fitsBudget: true },
+      plan: { monthly: 10_000, months: 10, lastPayment: 10_000, total: 100_000, fitsBudget: true },
     });
   });
 
-  it('never suggests more than the household can pay at once', () => {
+  it('never suggests more than the household can pay at once, and opens below it', () => {
     const result = settlement({ balance: 100_000, canPayNow: 25_000, monthlyBudget: 0 });
-    expect(result).toMatchObject({ opening: 25_000, target: 25_000, walkAway: 25_000 });
+    expect(result).toMatchObject({ opening: 18_750, target: 25_000, walkAway: 25_000 });
+  });
+
+  it('uses a collector\'s range when given one', () => {
+    expect(settlement({ balance: 50_000, canPayNow: 50_000, monthlyBudget: 0 }, { suggested: 40, high: 50 })).toMatchObject({ opening: 20_000, target: 25_000 });
   });
 
   it('spreads a 0 % plan over as many months as the budget needs, up to five years', () => {
-    expect(zeroPercentPlan(118_400, 5_000)).toEqual({ monthly: 4_934, months: 24, total: 118_400, fitsBudget: true });
-    expect(zeroPercentPlan(1_000_000, 5_000)).toEqual({ monthly: 16_667, months: 60, total: 1_000_000, fitsBudget: false });
+    expect(zeroPercentPlan(118_400, 5_000)).toEqual({ monthly: 4_934, months: 24, lastPayment: 4_918, total: 118_400, fitsBudget: true });
+    expect(zeroPercentPlan(1_000_000, 5_000)).toEqual({ monthly: 16_667, months: 60, lastPayment: 16_647, total: 1_000_000, fitsBudget: false });
+    expect(zeroPercentPlan(100, 0)).toEqual({ monthly: 2, months: 50, lastPayment: 2, total: 100, fitsBudget: false });
     expect(zeroPercentPlan(0, 5_000)).toMatchObject({ months: 0, monthly: 0 });
   });
 
@@ -29,7 +34,11 @@ describe('the settlement calculator', () => {
       const r = settlement({ balance, canPayNow, monthlyBudget });
       for (const n of [r.opening, r.target, r.walkAway, r.plan.monthly, r.plan.months]) expect(Number.isSafeInteger(n) && n >= 0).toBe(true);
       expect(r.opening <= r.target && r.target <= r.walkAway && r.walkAway <= balance).toBe(true);
-      expect(r.plan.monthly * r.plan.months).toBeGreaterThanOrEqual(balance);
+      if (balance > 0) {
+        expect(r.plan.monthly * (r.plan.months - 1) + r.plan.lastPayment).toBe(balance);
+        expect(r.plan.lastPayment > 0 && r.plan.lastPayment <= r.plan.monthly && r.plan.months <= 60).toBe(true);
+      }
+      if (r.walkAway > 0) expect(r.opening).toBeLessThan(r.walkAway);
     }));
   });
 });

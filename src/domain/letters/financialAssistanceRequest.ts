@@ -5,13 +5,14 @@
  * applications accepted for 240 days after the first post-discharge statement.
  */
 import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
+import { isNonprofitHospital } from '../case';
 import { formatCents } from '../money';
 import { ASSISTANCE_APPLICATION_WINDOW } from '../rules';
 import type { LetterFacts } from './facts';
 import { letter, notPassed, providerOf, type Letter } from './frame';
 
 export function financialAssistanceRequest(facts: LetterFacts): Letter {
-  const nonprofit = facts.case.provider.nonprofit === true;
+  const nonprofit = isNonprofitHospital(facts.case.provider);
   const first = facts.case.firstStatementDate;
   const closes = first && isIsoDate(first) ? addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days) : undefined;
   const window = !closes ? '' : notPassed(facts, closes)

@@ -14,6 +14,9 @@ import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
 
 const CallScript = lazy(() => import('../scripts/CallScript'));
 
+/** A ref that focuses its element once, when it appears (a stable function, so re-renders don't steal focus back). */
+const focusWhenShown = (element: HTMLElement | null) => element?.focus();
+
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 
 export function NextStepCard({ recommendation, context, today }: Props) {
@@ -81,7 +84,7 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
         />
       ) : chosen?.warning ? (
         <div className="confirm" role="group" aria-label="Are you sure?">
-          <p className="warning" tabIndex={-1} ref={(element) => element?.focus()}>{chosen.warning}</p>
+          <p className="warning" tabIndex={-1} ref={focusWhenShown}>{chosen.warning}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record((chosen.events ?? chosen.event)!) ?? ''); }}>
               Go on anyway

@@ -5,6 +5,7 @@
  * the person or a file typed stays text. Loaded after the first screen.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { BillSnapshot, RecommendationId } from '../../../machines';
 import type { JournalEntry } from '../../domain/caseFile';
 import { letterKinds, renderLetter, type LetterKind } from '../../domain/letters';
@@ -32,13 +33,19 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   const kind = picked?.step === step ? picked.kind : suggestedLetter(step);
   const setKind = (chosen: LetterKind) => setPicked({ step, kind: chosen });
   const template = useMemo(() => renderLetter(kind, toCaseFile(snapshot, journal), today), [kind, snapshot, journal, today]);
-  const [edited, setEdited] = useState<{ kind: LetterKind; body: string } | undefined>();
+  // The person's own wording, kept per letter while they work (the template stays the starting point).
+  const [edits, setEdits] = useState<Partial<Record<LetterKind, string>>>({});
   const [copied, setCopied] = useState('');
   const [sending, setSending] = useState(false);
   const record = useRecordEvent();
   const requested = useLetterRequest((state) => state.requested);
   const textBox = useRef<HTMLTextAreaElement>(null);
-  const body = edited?.kind === kind ? edited.body : template.body;
+  const markSent = useRef<HTMLButtonElement>(null);
+  const edited = edits[kind] !== undefined;
+  const body = edits[kind] ?? template.body;
+  const setEdit = (text: string | undefined) => setEdits((current) => ({ ...current, [kind]: text }));
+  // The payment-plan guard, visible here too: after a plan, an offer letter would go against it.
+  const offersClosed = snapshot.context.paymentPlan?.status === 'accepted' && (kind === 'settlement-offer' || kind === 'pay-for-delete');
   const spec = sentSpec(kind, letterLabels[kind], today);
   const canRecord = snapshot.can({ type: 'LETTER_SENT', letter: kind, at: today });
 
@@ -46,6 +53,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   useEffect(() => {
     if (!requested) return;
     setPicked({ step, kind: requested });
+    setEdits((current) => ({ ...current, [requested]: undefined })); // a fresh summary, with the call just logged
     setSending(false);
     setCopied('');
     useLetterRequest.getState().done();
@@ -72,26 +80,32 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
           {letterKinds.map((each) => <option key={each} value={each}>{letterLabels[each]}{each === suggestedLetter(step) ? ' (for your next step)' : ''}</option>)}
         </select>
       </div>
+      {offersClosed && (
+        <p className="note">You accepted a payment plan. A plan ends the talks: an offer for less now would go back on it. Keep paying the plan and get it in writing.</p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-body`}>{template.subject}</label>
-        <textarea ref={textBox} id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdited({ kind, body: event.target.value })} />
+        <textarea ref={textBox} id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdit(event.target.value)} />
       </div>
       <div className="button-row">
         <button type="button" onClick={copy}>Copy the letter</button>
         <button type="button" onClick={printLetter}>Print it</button>
         <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>Save it as a text file</button>
-        {edited?.kind === kind && <button type="button" onClick={() => setEdited(undefined)}>Start again from the template</button>}
-        {canRecord && !sending && <button type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}
+        {edited && <button type="button" onClick={() => setEdit(undefined)}>Start again from the template</button>}
+        {canRecord && !sending && <button ref={markSent} type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}
       </div>
       <p role="status">{copied}</p>
       {sending && (
         <FieldsForm spec={spec} onCancel={() => setSending(false)} onValues={(values) => {
           const problem = record(spec.toEvent(values), `Recorded: ${letterLabels[kind].toLowerCase()}, sent.`);
-          if (!problem) setSending(false);
+          if (!problem) {
+            setSending(false);
+            requestAnimationFrame(() => markSent.current?.focus());
+          }
           return problem;
         }} />
       )}
-      <pre className="letter-print" aria-hidden="true">{body}</pre>
+      {createPortal(<pre className="letter-print" aria-hidden="true">{body}</pre>, document.body)}
     </section>
   );
 }

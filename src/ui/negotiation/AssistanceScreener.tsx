@@ -1,14 +1,16 @@
 /*
  * The financial assistance screener: household size, every adult's income and
- * the state give the percent of the poverty guideline, what hospitals usually
- * do at that income, and a nonprofit hospital's 501(r) rights. The household
- * can be saved to the case, where the audit uses it.
+ * the state give the percent of the poverty guideline for the year of service,
+ * what hospitals usually do at that income, and a nonprofit hospital's 501(r)
+ * rights. The household can be saved to the case, where the audit uses it.
  */
 import { useId, useState } from 'react';
 import type { BillSnapshot } from '../../../machines';
 import { screenAssistance, TYPICAL_TIERS, type Screening } from '../../domain/assistance';
-import type { Household } from '../../domain/case';
-import { latestGuidelineYear, POVERTY_GUIDELINES } from '../../domain/poverty';
+import { isNonprofitHospital, type Household } from '../../domain/case';
+import { isIsoDate } from '../../domain/dates';
+import { guidelineRowFor } from '../../domain/poverty';
+import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
 import type { FieldsSpec, RawValues } from '../forms/readForm';
 import { dollars, num, str } from '../forms/values';
@@ -34,16 +36,24 @@ function screenerSpec(household: Household | undefined): FieldsSpec {
   };
 }
 
+/** The year of service (the earliest line's date), else this year: hospitals usually screen by it. */
+function serviceYear(dates: string[], today: string): number {
+  const first = dates.filter(isIsoDate).sort()[0] ?? today;
+  return Number(first.slice(0, 4));
+}
+
+const percentText = (percent: number) => (Number.isInteger(percent) ? String(percent) : percent.toFixed(1));
+
 type Props = { snapshot: BillSnapshot; today: string };
 
 export function AssistanceScreener({ snapshot, today }: Props) {
   const id = useId();
   const billCase = snapshot.context.case;
   const [result, setResult] = useState<{ household: Household; screening: Screening } | undefined>();
-  const [saved, setSaved] = useState('');
+  const [problem, setProblem] = useState('');
   const record = useRecordEvent();
-  const year = Math.min(Number((billCase.lines[0]?.date ?? today).slice(0, 4)), latestGuidelineYear());
-  const source = POVERTY_GUIDELINES.find((row) => row.year === year)?.source ?? POVERTY_GUIDELINES.at(-1)!.source;
+  const year = serviceYear(billCase.lines.map((line) => line.date), today);
+  const table = guidelineRowFor(year);
 
   return (
     <section aria-labelledby={`${id}-title`}>
@@ -51,16 +61,18 @@ export function AssistanceScreener({ snapshot, today }: Props) {
       <FieldsForm inline spec={screenerSpec(billCase.household)} onValues={(values) => {
         const income = Array.from({ length: ADULTS }, (_, index) => num(values[`income${index + 1}`])).reduce((sum, each) => sum + each, 0);
         const household = { size: num(values.size), annualIncome: income, state: (str(values.state) ?? '').toUpperCase() };
-        setResult({ household, screening: screenAssistance(household, year, billCase.provider.nonprofit === true, billCase.firstStatementDate) });
-        setSaved('');
+        const screening = screenAssistance(household, table.year, isNonprofitHospital(billCase.provider), billCase.firstStatementDate);
+        setResult({ household, screening });
+        announce(`Your household income is ${percentText(screening.percent)} % of the poverty guideline. ${screening.summary}`);
       }} />
       {result && (
-        <div className="screening" role="status">
+        <div className="screening">
           <p>
-            Your household income is <strong>{Math.round(result.screening.percent)} %</strong> of the {year} federal poverty guideline. {result.screening.summary}
+            Your household income is <strong>{percentText(result.screening.percent)} %</strong> of the {table.year} federal poverty guideline
+            {table.year !== year && ` (Billpath has no table for ${year}, so this uses the ${table.year} one)`}. {result.screening.summary}
           </p>
           <p className="muted">
-            Each hospital sets its own limits. On average, hospital policies give free care under about {TYPICAL_TIERS.freeCareUnder} % and discounts under about {TYPICAL_TIERS.discountUnder} %; some states require more. Source of the guideline: {source}.
+            Each hospital sets its own limits. On average, hospital policies give free care under about {TYPICAL_TIERS.freeCareUnder} % and discounts under about {TYPICAL_TIERS.discountUnder} %; some states require more. Source of the guideline: {table.source}.
           </p>
           {result.screening.rights.length > 0 && (
             <>
@@ -71,12 +83,11 @@ export function AssistanceScreener({ snapshot, today }: Props) {
           <h4>What to attach to the application</h4>
           <ul>{result.screening.documents.map((document) => <li key={document}>{document}</li>)}</ul>
           <div className="button-row">
-            <button type="button" onClick={() => {
-              const problem = record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.');
-              setSaved(problem ?? 'Saved to the case.');
-            }}>Save this household to the case</button>
+            <button type="button" onClick={() => setProblem(record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.') ?? '')}>
+              Save this household to the case
+            </button>
           </div>
-          {saved && <p>{saved}</p>}
+          {problem && <p className="field-error" role="alert">{problem}</p>}
         </div>
       )}
     </section>

@@ -25,7 +25,7 @@ export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; 
       </ol>
       {escalated && snapshot.can(escalated) && (
         <div className="button-row">
-          <button type="button" onClick={() => record(escalated, `Recorded: you reached ${next.who}.`)}>I reached {next.who}</button>
+          <button type="button" onClick={() => record(escalated)}>I reached {next.who}</button>
         </div>
       )}
     </section>

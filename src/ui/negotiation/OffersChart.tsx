@@ -24,6 +24,9 @@ export function OffersChart({ offers, balance }: { offers: Offer[]; balance: num
           <circle key={index} cx={x(index)} cy={y(offer.amount)} r={5} className={offer.kind === 'counteroffer' ? 'theirs' : 'yours'} />
         ))}
       </svg>
+      <p className="chart-legend" aria-hidden="true">
+        <span className="key yours" /> Your offers <span className="key theirs" /> Their counteroffers <span className="key balance" /> What is owed
+      </p>
       <table>
         <caption>Offers so far</caption>
         <thead><tr><th scope="col">Date</th><th scope="col">Who</th><th scope="col" className="money">Amount</th></tr></thead>

@@ -1,14 +1,17 @@
 /*
- * The settlement calculator: from the corrected balance and what the
- * household can pay, an opening offer, a target and a walk-away, and a lump
- * sum beside a 0 % plan. "Offer this" records the opening offer when offers
- * are open (never after a payment plan was accepted).
+ * The settlement calculator: from what is owed now and what the household can
+ * pay, an opening offer, a target and a walk-away, and a lump sum beside a 0 %
+ * plan. The figures follow the case (a corrected bill changes them at once);
+ * in collections they use the collector's amount and range. "I offered …"
+ * records the opening offer when offers are open — never after a payment plan
+ * was accepted, and not twice.
  */
 import { useId, useState } from 'react';
 import { currentBalance, type BillSnapshot } from '../../../machines';
 import { formatCents } from '../../domain/money';
-import { OPENING_OFFER_PERCENT } from '../../domain/rules';
-import { settlement, type Settlement } from '../../domain/settlement';
+import { COLLECTOR_OFFER_PERCENT, OPENING_OFFER_PERCENT } from '../../domain/rules';
+import { settlement } from '../../domain/settlement';
+import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
 import type { FieldsSpec } from '../forms/readForm';
 import { num } from '../forms/values';
@@ -25,26 +28,43 @@ const spec: FieldsSpec = {
 };
 
 type Props = { snapshot: BillSnapshot; today: string };
+type Means = { canPayNow: number; monthlyBudget: number };
 
 export function SettlementCalculator({ snapshot, today }: Props) {
   const id = useId();
-  const balance = currentBalance(snapshot.context);
-  const [result, setResult] = useState<Settlement | undefined>();
+  const context = snapshot.context;
+  const collector = context.collector;
+  const owed = collector?.amount ?? currentBalance(context);
+  const range = collector ? COLLECTOR_OFFER_PERCENT : OPENING_OFFER_PERCENT;
+  const [means, setMeans] = useState<Means | undefined>();
   const [problem, setProblem] = useState('');
   const record = useRecordEvent();
+  const result = means && settlement({ balance: owed, ...means }, range);
+  const planAccepted = context.paymentPlan?.status === 'accepted';
   const offer = result && { type: 'OFFER_MADE' as const, amount: result.opening, kind: 'lump-sum' as const, at: today };
-  const planAccepted = snapshot.context.paymentPlan?.status === 'accepted';
+  const last = context.offers.at(-1);
+  const alreadyOffered = last !== undefined && last.kind !== 'counteroffer' && last.amount === offer?.amount;
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Settlement calculator</h3>
       <p>
-        What the bill asks now: <strong>{formatCents(balance)}</strong>. Hospitals collect only about 20 to 40 % of what patients owe them, so an
-        opening lump-sum offer of {OPENING_OFFER_PERCENT.low} to {OPENING_OFFER_PERCENT.high} % is reasonable (the playbook's experience, not a rule).
+        {collector ? 'What the collector asks now' : 'What the bill asks now'}: <strong>{formatCents(owed)}</strong>.{' '}
+        {collector
+          ? `Collectors often settle for ${range.low} to ${range.high} % of the debt, so an opening offer of about ${range.suggested} % is reasonable`
+          : `Hospitals collect only about 20 to 40 % of what patients owe them, so an opening lump-sum offer of ${range.low} to ${range.high} % is reasonable`}{' '}
+        (the playbook's experience, not a rule).
       </p>
-      <FieldsForm inline spec={spec} onValues={(values) => setResult(settlement({ balance, canPayNow: num(values.canPayNow), monthlyBudget: num(values.monthlyBudget) }))} />
+      {planAccepted && <p className="note">Offers are closed: you accepted a payment plan, and after that no lower offer can be made.</p>}
+      <FieldsForm inline spec={spec} onValues={(values) => {
+        const next = { canPayNow: num(values.canPayNow), monthlyBudget: num(values.monthlyBudget) };
+        const worked = settlement({ balance: owed, ...next }, range);
+        setMeans(next);
+        setProblem('');
+        announce(`Opening offer ${formatCents(worked.opening)}, target ${formatCents(worked.target)}, walk-away ${formatCents(worked.walkAway)}.`);
+      }} />
       {result && (
-        <div role="status">
+        <div>
           <table className="settlement">
             <caption>Your numbers</caption>
             <tbody>
@@ -55,24 +75,30 @@ export function SettlementCalculator({ snapshot, today }: Props) {
           </table>
           <table className="settlement">
             <caption>Lump sum or payment plan</caption>
-            <thead><tr><th scope="col"></th><th scope="col">Lump sum at the target</th><th scope="col">0 % payment plan</th></tr></thead>
+            <thead><tr><td></td><th scope="col">Lump sum at the target</th><th scope="col">0 % payment plan</th></tr></thead>
             <tbody>
               <tr><th scope="row">You pay in all</th><td className="money">{formatCents(result.lumpSum.total)}</td><td className="money">{formatCents(result.plan.total)}</td></tr>
               <tr><th scope="row">Months</th><td>1</td><td>{result.plan.months}</td></tr>
-              <tr><th scope="row">Each month</th><td className="money">{formatCents(result.lumpSum.total)}</td><td className="money">{formatCents(result.plan.monthly)}</td></tr>
+              <tr>
+                <th scope="row">Each month</th>
+                <td className="money">{formatCents(result.lumpSum.total)}</td>
+                <td className="money">{formatCents(result.plan.monthly)}{result.plan.lastPayment !== result.plan.monthly && ` (last one ${formatCents(result.plan.lastPayment)})`}</td>
+              </tr>
               <tr><th scope="row">Fits your budget</th><td>{result.lumpSum.affordable ? 'Yes' : 'No'}</td><td>{result.plan.fitsBudget ? 'Yes' : 'No: ask for a longer plan or assistance'}</td></tr>
             </tbody>
           </table>
           <p>
-            A lump sum saves {formatCents(result.lumpSum.saves)}. A plan costs the whole balance and, once accepted, ends the talks: no lower offer can be made.
+            A lump sum saves {formatCents(result.lumpSum.saves)}. A plan costs the whole amount and, once accepted, ends the talks: no lower offer can be made.
             {' '}Whatever you agree, get it in writing before you pay.
           </p>
-          {planAccepted ? (
-            <p className="note">Offers are closed: you accepted a payment plan.</p>
-          ) : offer && result.opening > 0 && snapshot.can(offer) && (
-            <button type="button" className="primary" onClick={() => setProblem(record(offer, `Offer of ${formatCents(result.opening)} recorded.`) ?? '')}>
-              I offered {formatCents(result.opening)}
-            </button>
+          {!planAccepted && offer && result.opening > 0 && snapshot.can(offer) && (
+            alreadyOffered
+              ? <p className="note">You offered {formatCents(result.opening)}. Record their answer under your next step.</p>
+              : (
+                <button type="button" className="primary" onClick={() => setProblem(record(offer) ?? '')}>
+                  I offered {formatCents(result.opening)}
+                </button>
+              )
           )}
           {problem && <p className="field-error" role="alert">{problem}</p>}
         </div>

@@ -5,6 +5,7 @@
  * under 400 % of the HHS poverty guideline (our screening line: hospital
  * policies commonly discount up to 300–400 %, research/rules.md §6).
  */
+import { isNonprofitHospital } from '../../case';
 import { ASSISTANCE_SCREENING_PERCENT } from '../../rules';
 import { povertyGuideline, povertyPercent } from '../../poverty';
 import { balanceOf, type AuditedBill } from '../auditedBill';
@@ -29,7 +30,7 @@ function lowIncomePercent(bill: AuditedBill): number | undefined {
 }
 
 export const financialAssistanceLikely: Detector<Facts> = (bill) => {
-  const nonprofitHospital = bill.case.provider?.nonprofit === true && bill.case.provider.kind === 'hospital';
+  const nonprofitHospital = isNonprofitHospital(bill.case.provider);
   const percent = lowIncomePercent(bill);
   const lowIncome = percent !== undefined;
   if (!nonprofitHospital && !lowIncome) return [];
