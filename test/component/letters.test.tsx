@@ -5,7 +5,7 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { startNewCase, useAppStore } from '../../src/app/store';
+import { sendEvent, startNewCase, useAppStore } from '../../src/app/store';
 import { insuredCase } from '../fixtures/cases';
 import { openSnapshot, renderApp } from './helpers';
 
@@ -55,8 +55,28 @@ describe('the letters', () => {
     expect(text().value).toBe('First letter, my words');
     await user.selectOptions(which, 'hold-request');
     expect(text().value).toBe('Second letter, my words');
+    // The case changes under an edited letter: the person is told, and can start again from the new template.
+    act(() => void sendEvent({ type: 'CASE_DETAILS_UPDATED', details: { accountNumber: 'RGH-NEW-1' }, at: '2026-03-02' }));
+    expect(within(letters).getByText(/Your case has changed since you edited this letter/)).toBeTruthy();
+    expect(text().value).toBe('Second letter, my words');
     await user.click(within(letters).getByRole('button', { name: 'Start again from the template' }));
-    expect(text().value).toContain('Riverside General Hospital');
+    expect(text().value).toContain('Account RGH-NEW-1');
+    expect(within(letters).queryByText(/Your case has changed/)).toBeNull();
+  });
+
+  it('after marking a letter sent, goes to the letter picker when the step brought another letter', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const letters = await lettersSection();
+    const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
+    act(() => void sendEvent({ type: 'PROCEED_ANYWAY', at: '2026-03-02' }));
+    await user.click(screen.getByRole('button', { name: /^Dispute all \d+$/ }));
+    expect(which.value).toBe('billing-dispute');
+    await user.click(within(letters).getByRole('button', { name: 'Mark as sent' }));
+    await user.click(within(letters).getByRole('button', { name: 'Save' }));
+    expect(openSnapshot().context.lastContact).toMatchObject({ kind: 'letter', what: 'billing-dispute' });
+    expect(which.value).toBe('call-summary'); // waiting for their answer: the letter for that step
+    await waitFor(() => expect(document.activeElement).toBe(which));
   });
 
   it('keeps the person’s edits and records the letter as sent, with how and a follow-up date', async () => {
@@ -89,6 +109,8 @@ describe('the letters', () => {
     const copy = document.querySelector('body > .letter-print');
     expect(copy?.textContent).toContain('Riverside General Hospital');
     expect(letters.contains(copy)).toBe(false); // straight under <body>, so printing can leave everything else out
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.body.classList.contains('printing-letter')).toBe(false);
     print.mockRestore();
   });
 

@@ -97,6 +97,25 @@ describe('the settlement calculator', () => {
   });
 });
 
+describe('the calculator in collections', () => {
+  it('works from what the collector asks, with the collector’s range', async () => {
+    const { user, tools } = await sampleInNegotiation();
+    act(() => {
+      sendEvent({ type: 'SENT_TO_COLLECTIONS', agency: 'Acme Recovery', noticeDate: at, amount: 50000, at });
+      sendEvent({ type: 'DEBT_VALIDATED', at });
+    });
+    const calculator = section(tools, 'Settlement calculator');
+    expect(calculator.textContent).toContain('What the collector asks now: $500.00');
+    expect(calculator.textContent).toContain('Collectors often settle for 30 to 50 %');
+    await user.type(within(calculator).getByLabelText('The most you could pay at once'), '400');
+    await user.type(within(calculator).getByLabelText('What you could pay each month'), '50');
+    await user.click(within(calculator).getByRole('button', { name: 'Work it out' }));
+    const numbers = within(calculator).getByRole('table', { name: 'Your numbers' });
+    expect(row(numbers, 'Opening offer').textContent).toContain('$200.00'); // 40 % of $500.00
+    expect(row(numbers, 'Target').textContent).toContain('$250.00'); // 50 %
+  });
+});
+
 describe('the assistance screener', () => {
   it('gives the percent of the poverty guideline, the nonprofit rights, and saves the household', async () => {
     const { user, tools } = await sampleInNegotiation();
@@ -120,6 +139,7 @@ describe('the assistance screener', () => {
     expect(within(screener).getByText(/No extraordinary collection actions .* for 120 days after the first statement/)).toBeTruthy();
 
     await user.click(within(screener).getByRole('button', { name: 'Save this household to the case' }));
+    expect(within(screener).getByText('Saved to the case: the bill check uses it.')).toBeTruthy();
     expect(openSnapshot().context.case.household).toEqual({ size: 3, annualIncome: 4_000_000, state: 'OH' });
   });
 });

@@ -84,14 +84,16 @@ describe('negotiating the sample bill in Chromium', () => {
       const letters = page.locator('section.letters');
       expect(await letters.getByLabel('Which letter').inputValue()).toBe('written-agreement-request');
       expect(await letters.locator('textarea').inputValue()).toContain('$450.00');
-      // Printed, the letter is alone on the page.
-      await page.evaluate(() => document.body.classList.add('printing-letter'));
+      // Printed, the letter is alone on the page ("Print it", with the print dialog itself stubbed out).
+      await page.evaluate(() => { window.print = () => undefined; });
+      await letters.getByRole('button', { name: 'Print it' }).click();
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('#root').isVisible()).toBe(false);
       expect(await page.locator('body > .letter-print').isVisible()).toBe(true);
       expect(await page.locator('body > .letter-print').textContent()).toContain('$450.00 as payment in full');
       await page.emulateMedia({ media: 'screen' });
-      await page.evaluate(() => document.body.classList.remove('printing-letter'));
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      expect(await page.locator('#root').isVisible()).toBe(true);
       await letters.getByRole('button', { name: 'Mark as sent' }).click();
       await letters.getByLabel('How you sent it').selectOption('mail');
       await letters.getByRole('button', { name: 'Save', exact: true }).click();

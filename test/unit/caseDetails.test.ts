@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readForm, type FormSpec } from '../../src/ui/forms/readForm';
-import { caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from '../../src/ui/forms/caseDetails';
+import { caseDetailsCheck, caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from '../../src/ui/forms/caseDetails';
 import { sampleCase } from '../../src/domain/sampleBill';
 
 const spec: FormSpec = { id: 'details', title: '', submitLabel: '', fields: caseDetailsFields, toEvent: () => ({ type: 'PROCEED' }) };
@@ -25,5 +25,11 @@ describe('the bill basics form', () => {
   it('takes dates as typed in the US', () => {
     const reading = readForm(spec, { ...caseDetailsInitial(), title: 'ER', providerName: 'General', statementBalance: '100', firstStatementDate: '3/5/2026' });
     expect(reading.ok && caseDetailsFrom(reading.values).firstStatementDate).toBe('2026-03-05');
+  });
+
+  it('asks "nonprofit hospital" only of hospitals, so the answer is never silently ignored', () => {
+    expect(caseDetailsCheck({ nonprofit: 'yes', providerKind: 'physician' }).nonprofit).toMatch(/Only hospitals/);
+    expect(caseDetailsCheck({ nonprofit: 'yes', providerKind: 'hospital' })).toEqual({});
+    expect(caseDetailsCheck({ nonprofit: 'unknown', providerKind: 'lab' })).toEqual({});
   });
 });

@@ -69,16 +69,16 @@ describe('the billing dispute', () => {
     expect(body).toContain("I'm disputing the following charges");
     expect(body).toMatch(/Charged twice: code 36415 \(amount in question: \$68\.00\)\n {3}- 36415 on \d\d\/\d\d\/\d{4}: \$68\.00\n {3}- 36415/);
     expect(body).toMatch(/Tests billed again beside their panel \(80053\)/);
-    // The assistance finding is help, not an error: listed with its request, with no charge in question.
-    expect(body).toMatch(/^9\. You may qualify for financial assistance\n {3}\S/m);
-    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(9);
+    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(8);
+    // The assistance finding is help, not an error: listed after the charges, with its request and no amount in question.
+    expect(body).toMatch(/\n\nSeparately: you may qualify for financial assistance\. \S/);
   });
 
   it('leaves out what the person marked as upheld', () => {
     const upheld: BillEvent = { type: 'FINDING_RESOLVED', findingId: 'duplicate-charge:line-7+line-8', outcome: 'upheld', at };
     const { body } = renderLetter('billing-dispute', file([...toValidation, upheld]), TODAY);
     expect(body).not.toContain('Charged twice');
-    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(8);
+    expect((body.match(/^\d+\. /gm) ?? []).length).toBe(7);
   });
 });
 
@@ -140,6 +140,11 @@ describe('letters say only what the case supports', () => {
     expect(body).not.toContain('as we agreed');
   });
 
+  it('states a plan as recorded: the total, and a blank for an interest rate nobody entered', () => {
+    const plan: BillEvent[] = [...toValidation, { type: 'PROCEED_ANYWAY', at }, { type: 'PAYMENT_PLAN_OFFERED', monthly: 4934, months: 24, at }, { type: 'PAYMENT_PLAN_ACCEPTED', monthly: 4934, months: 24, at }];
+    expect(renderLetter('written-agreement-request', file(plan), TODAY).body).toContain('a payment plan of $49.34 a month for 24 months at [interest rate, 0 % if none], $1,184.16 in all');
+  });
+
   it('never offers a collector more than it says is owed', () => {
     const overOffered: BillEvent[] = [collections(50000), { type: 'DEBT_VALIDATED', at }, { type: 'OFFER_MADE', amount: 70000, kind: 'lump-sum', at }];
     const { body } = renderLetter('pay-for-delete', file(overOffered), TODAY);
@@ -161,14 +166,23 @@ describe('letters say only what the case supports', () => {
     expect(validation).toContain('please stop all collection of this debt.');
     const assistance = renderLetter('financial-assistance-request', file([]), later).body;
     expect(assistance).not.toContain('open until at least');
+    expect(assistance).toContain('Please tell me whether you will still consider my application.');
     const uninsured = uninsuredCase({ firstStatementDate: '2026-01-05', goodFaithEstimate: 50000, statementBalance: 100000 });
     expect(renderLetter('no-surprises-dispute', file([], uninsured), later).body).not.toContain('I will start it by');
     expect(renderLetter('no-surprises-dispute', file([], uninsured), TODAY).body).toContain('I will start it by May 5, 2026');
   });
 
   it('says "more" only when the bill is above the estimate, and names the protection only when the case shows it', () => {
-    const below = uninsuredCase({ goodFaithEstimate: 150000, statementBalance: 100000 });
-    expect(renderLetter('no-surprises-dispute', file([], below), TODAY).body).toContain('Your good faith estimate was $1,500.00; the bill is $1,000.00.');
+    const letterFor = (goodFaithEstimate: number) => renderLetter('no-surprises-dispute', file([], uninsuredCase({ goodFaithEstimate, statementBalance: 100000 })), TODAY).body;
+    const below = letterFor(150000);
+    expect(below).toContain('Your good faith estimate was $1,500.00; the bill is $1,000.00.');
+    expect(below).toContain('The bill is within your estimate.');
+    expect(below).not.toContain('bill me the amount of the estimate');
+    const slightlyAbove = letterFor(70000); // $300 above: under the $400 line, so no dispute to threaten
+    expect(slightlyAbove).toContain('$300.00 more');
+    expect(slightlyAbove).toContain('Please explain why the bill is above your estimate');
+    expect(slightlyAbove).not.toContain('I will start that dispute');
+    expect(letterFor(60000)).toContain('Please bill me the amount of the estimate, or I will start that dispute.'); // $400 above
     const unknown = renderLetter('no-surprises-dispute', file([], insuredCase()), TODAY).body;
     expect(unknown).toContain('[it was emergency care / an out-of-network provider treated me at an in-network facility]');
     const outOfNetwork = insuredCase({ provider: { name: 'Dr. Ray', kind: 'physician', inNetwork: false }, facilityInNetwork: true });

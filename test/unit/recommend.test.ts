@@ -165,6 +165,11 @@ describe('validation', () => {
     expect(step.why).toMatch(/240 days/);
     const clinic = nextAction(after([...toValidation, { type: 'REVIEW_COMPLETED', at }]), TODAY);
     expect(clinic.due).toBeUndefined();
+    // 501(r) binds hospitals only: a nonprofit physician group gets no 240-day date and no hospital wording.
+    const group = insuredCase({ provider: { name: 'Valley Doctors', kind: 'physician', nonprofit: true }, firstStatementDate: '2026-01-05' });
+    const groupStep = nextAction(after([...toValidation, { type: 'REVIEW_COMPLETED', at }], group), TODAY);
+    expect(groupStep.due).toBeUndefined();
+    expect(groupStep.why).not.toMatch(/240 days/);
   });
 });
 

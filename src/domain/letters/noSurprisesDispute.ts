@@ -7,7 +7,7 @@
  */
 import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
 import { formatCents } from '../money';
-import { PATIENT_PROVIDER_DISPUTE } from '../rules';
+import { GFE_DISPUTE_THRESHOLD, PATIENT_PROVIDER_DISPUTE } from '../rules';
 import type { LetterFacts } from './facts';
 import { letter, notPassed, providerOf, type Letter } from './frame';
 
@@ -17,13 +17,22 @@ function uninsuredParagraphs(facts: LetterFacts): string[] {
   const first = facts.case.firstStatementDate;
   const by = first && isIsoDate(first) ? addCalendarDays(first, PATIENT_PROVIDER_DISPUTE.days) : undefined;
   const deadline = by && notPassed(facts, by) ? ` I will start it by ${formatLongDate(by)}, within ${PATIENT_PROVIDER_DISPUTE.days} days of the bill.` : '';
+  const excess = estimate === undefined ? undefined : billed - estimate;
+  // The dispute is open only to a bill $400 or more above the estimate; below that, ask; at or under it, nothing to ask.
+  const request = excess === undefined
+    ? `A bill $400 or more above the good faith estimate can go to patient-provider dispute resolution under the No Surprises Act (45 CFR 149.620). If that is the case here, please bill me the amount of the estimate, or I will start that dispute.`
+    : excess >= GFE_DISPUTE_THRESHOLD
+      ? `A bill $400 or more above the good faith estimate can go to patient-provider dispute resolution under the No Surprises Act (45 CFR 149.620).${deadline} Please bill me the amount of the estimate, or I will start that dispute.`
+      : excess > 0
+        ? 'Please explain why the bill is above your estimate, or lower it to the estimate.'
+        : 'The bill is within your estimate. Please confirm that you will not bill me more than the estimate for this care.';
   return [
     estimate === undefined
       ? `Your good faith estimate was [amount of the estimate]; the bill is ${formatCents(billed)}.`
       : `Your good faith estimate was ${formatCents(estimate)}; the bill is ${formatCents(billed)}${billed > estimate ? `, ${formatCents(billed - estimate)} more` : ''}.`,
-    `A bill $400 or more above the good faith estimate can go to patient-provider dispute resolution under the No Surprises Act (45 CFR 149.620).${deadline} Please bill me the amount of the estimate, or I will start that dispute.`,
-    'While the dispute is open, please do not send the bill to collections and do not add late fees.',
-  ];
+    request,
+    (excess === undefined || excess > 0) && 'While this is open, please do not send the bill to collections and do not add late fees.',
+  ].filter((paragraph): paragraph is string => Boolean(paragraph));
 }
 
 /** Which protection applies, said only when the case shows it; otherwise a blank to fill. */

@@ -14,7 +14,10 @@ import { letter, type Letter } from './frame';
 function whatWasAgreed(facts: LetterFacts): string {
   const { context } = facts;
   const plan = context.paymentPlan?.status === 'accepted' ? context.paymentPlan : undefined;
-  if (plan) return `a payment plan of ${formatCents(plan.monthly)} a month for ${plan.months} months${plan.apr ? ` at ${plan.apr} % interest` : ', with no interest'}, after which the balance is zero`;
+  if (plan) {
+    const interest = plan.apr === undefined ? ' at [interest rate, 0 % if none]' : plan.apr > 0 ? ` at ${plan.apr} % interest` : ', with no interest';
+    return `a payment plan of ${formatCents(plan.monthly)} a month for ${plan.months} months${interest}, ${formatCents(plan.monthly * plan.months)} in all, after which the balance is zero`;
+  }
   const agreed = amountAgreed(context);
   if (context.assistance.status === 'approved' || context.assistance.status === 'partial') {
     return `your financial assistance decision, which leaves ${formatCents(agreed ?? facts.balance)} to pay`;

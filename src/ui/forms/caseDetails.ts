@@ -21,7 +21,7 @@ export const caseDetailsFields: FieldSpec[] = [
   {
     name: 'nonprofit',
     label: 'Is it a nonprofit hospital?',
-    hint: 'Nonprofit hospitals must offer financial assistance. Not sure? Choose "I don\'t know".',
+    hint: 'Nonprofit hospitals must offer financial assistance. For a doctor, lab or other provider, choose "No" and ask the hospital whether its policy covers them. Not sure? Choose "I don\'t know".',
     kind: 'choice',
     options: choices({ yes: 'Yes', no: 'No', unknown: "I don't know" }),
   },
@@ -80,6 +80,13 @@ export function caseDetailsFrom(values: Values): Omit<Case, 'id' | 'lines' | 'eo
     ...(str(values.firstStatementDate) ? { firstStatementDate: str(values.firstStatementDate) } : {}),
     ...(typeof values.goodFaithEstimate === 'number' ? { goodFaithEstimate: values.goodFaithEstimate } : {}),
   };
+}
+
+/** The federal assistance rules (IRS 501(r)) bind hospitals only: a "yes" for another kind of provider would be silently ignored. */
+export function caseDetailsCheck(raw: RawValues): Record<string, string> {
+  return raw.nonprofit === 'yes' && raw.providerKind !== 'hospital'
+    ? { nonprofit: 'Only hospitals can be nonprofit hospitals here. Choose "No" or "I don\'t know", or set the kind of provider to hospital.' }
+    : {};
 }
 
 export function caseDetailsInitial(billCase?: Case): RawValues {

@@ -8,7 +8,7 @@ import { auditCase } from '../../domain/audit';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents, percentOf } from '../../domain/money';
 import { OPENING_OFFER_PERCENT } from '../../domain/rules';
-import { caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from './caseDetails';
+import { caseDetailsCheck, caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from './caseDetails';
 import { choices, dollars, isAfterToday, num, str } from './values';
 import type { FieldSpec, FormSpec } from './readForm';
 
@@ -41,6 +41,7 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     title: 'Bill basics',
     submitLabel: 'Save the bill basics',
     fields: caseDetailsFields,
+    check: caseDetailsCheck,
     initial: caseDetailsInitial(context.case),
     toEvent: (v) => ({ type: 'CASE_DETAILS_UPDATED', details: caseDetailsFrom(v), at }),
   }),
@@ -246,6 +247,7 @@ function newCaseSpec(at: string): FormSpec {
     intro: 'Use the numbers on the bill you got. You can change them later.',
     submitLabel: 'Start this case',
     fields: caseDetailsFields,
+    check: caseDetailsCheck,
     initial: caseDetailsInitial(),
     toEvent: (v) => ({ type: 'CASE_OPENED', case: { ...caseDetailsFrom(v), id: '', lines: [] }, at }),
   };

@@ -34,16 +34,22 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   const setKind = (chosen: LetterKind) => setPicked({ step, kind: chosen });
   const template = useMemo(() => renderLetter(kind, toCaseFile(snapshot, journal), today), [kind, snapshot, journal, today]);
   // The person's own wording, kept per letter while they work (the template stays the starting point).
-  const [edits, setEdits] = useState<Partial<Record<LetterKind, string>>>({});
+  // Each edit remembers the template it started from, to tell when the case has changed since.
+  const [edits, setEdits] = useState<Partial<Record<LetterKind, { text: string; from: string }>>>({});
   const [copied, setCopied] = useState('');
   const [sending, setSending] = useState(false);
   const record = useRecordEvent();
   const requested = useLetterRequest((state) => state.requested);
   const textBox = useRef<HTMLTextAreaElement>(null);
   const markSent = useRef<HTMLButtonElement>(null);
-  const edited = edits[kind] !== undefined;
-  const body = edits[kind] ?? template.body;
-  const setEdit = (text: string | undefined) => setEdits((current) => ({ ...current, [kind]: text }));
+  const picker = useRef<HTMLSelectElement>(null);
+  const shown = useRef(kind);
+  shown.current = kind;
+  const edit = edits[kind];
+  const body = edit?.text ?? template.body;
+  const stale = edit !== undefined && edit.from !== template.body;
+  const setEdit = (text: string | undefined) =>
+    setEdits((current) => ({ ...current, [kind]: text === undefined ? undefined : { text, from: current[kind]?.from ?? template.body } }));
   // The payment-plan guard, visible here too: after a plan, an offer letter would go against it.
   const offersClosed = snapshot.context.paymentPlan?.status === 'accepted' && (kind === 'settlement-offer' || kind === 'pay-for-delete');
   const spec = sentSpec(kind, letterLabels[kind], today);
@@ -76,7 +82,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
       <p>Each letter is filled in from your case. Fill the blanks in [brackets], change anything you like, then send it by mail, fax, the billing portal or email. Keep a copy.</p>
       <div className="field">
         <label htmlFor={`${id}-kind`}>Which letter</label>
-        <select id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); setCopied(''); setSending(false); }}>
+        <select ref={picker} id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); setCopied(''); setSending(false); }}>
           {letterKinds.map((each) => <option key={each} value={each}>{letterLabels[each]}{each === suggestedLetter(step) ? ' (for your next step)' : ''}</option>)}
         </select>
       </div>
@@ -87,11 +93,12 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
         <label htmlFor={`${id}-body`}>{template.subject}</label>
         <textarea ref={textBox} id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdit(event.target.value)} />
       </div>
+      {stale && <p className="note">Your case has changed since you edited this letter. "Start again from the template" brings in the new details.</p>}
       <div className="button-row">
         <button type="button" onClick={copy}>Copy the letter</button>
         <button type="button" onClick={printLetter}>Print it</button>
         <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>Save it as a text file</button>
-        {edited && <button type="button" onClick={() => setEdit(undefined)}>Start again from the template</button>}
+        {edit && <button type="button" onClick={() => setEdit(undefined)}>Start again from the template</button>}
         {canRecord && !sending && <button ref={markSent} type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}
       </div>
       <p role="status">{copied}</p>
@@ -100,7 +107,9 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
           const problem = record(spec.toEvent(values), `Recorded: ${letterLabels[kind].toLowerCase()}, sent.`);
           if (!problem) {
             setSending(false);
-            requestAnimationFrame(() => markSent.current?.focus());
+            // The step may have moved on and brought another letter: then go to the letter picker, not that letter's "Mark as sent".
+            const sent = kind;
+            requestAnimationFrame(() => (shown.current === sent ? markSent.current : picker.current)?.focus());
           }
           return problem;
         }} />

@@ -50,7 +50,7 @@ export function AssistanceScreener({ snapshot, today }: Props) {
   const id = useId();
   const billCase = snapshot.context.case;
   const [result, setResult] = useState<{ household: Household; screening: Screening } | undefined>();
-  const [problem, setProblem] = useState('');
+  const [saved, setSaved] = useState<{ message: string; isProblem: boolean } | undefined>();
   const record = useRecordEvent();
   const year = serviceYear(billCase.lines.map((line) => line.date), today);
   const table = guidelineRowFor(year);
@@ -63,6 +63,7 @@ export function AssistanceScreener({ snapshot, today }: Props) {
         const household = { size: num(values.size), annualIncome: income, state: (str(values.state) ?? '').toUpperCase() };
         const screening = screenAssistance(household, table.year, isNonprofitHospital(billCase.provider), billCase.firstStatementDate);
         setResult({ household, screening });
+        setSaved(undefined);
         announce(`Your household income is ${percentText(screening.percent)} % of the poverty guideline. ${screening.summary}`);
       }} />
       {result && (
@@ -83,11 +84,14 @@ export function AssistanceScreener({ snapshot, today }: Props) {
           <h4>What to attach to the application</h4>
           <ul>{result.screening.documents.map((document) => <li key={document}>{document}</li>)}</ul>
           <div className="button-row">
-            <button type="button" onClick={() => setProblem(record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.') ?? '')}>
+            <button type="button" onClick={() => {
+              const problem = record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.');
+              setSaved(problem ? { message: problem, isProblem: true } : { message: 'Saved to the case: the bill check uses it.', isProblem: false });
+            }}>
               Save this household to the case
             </button>
           </div>
-          {problem && <p className="field-error" role="alert">{problem}</p>}
+          {saved && <p className={saved.isProblem ? 'field-error' : 'note'} role={saved.isProblem ? 'alert' : undefined}>{saved.message}</p>}
         </div>
       )}
     </section>

@@ -35,6 +35,7 @@ export function SettlementCalculator({ snapshot, today }: Props) {
   const context = snapshot.context;
   const collector = context.collector;
   const owed = collector?.amount ?? currentBalance(context);
+  const owedLabel = !collector ? 'What the bill asks now' : collector.amount !== undefined ? 'What the collector asks now' : "The provider's balance (the collector's notice gave no amount)";
   const range = collector ? COLLECTOR_OFFER_PERCENT : OPENING_OFFER_PERCENT;
   const [means, setMeans] = useState<Means | undefined>();
   const [problem, setProblem] = useState('');
@@ -42,14 +43,15 @@ export function SettlementCalculator({ snapshot, today }: Props) {
   const result = means && settlement({ balance: owed, ...means }, range);
   const planAccepted = context.paymentPlan?.status === 'accepted';
   const offer = result && { type: 'OFFER_MADE' as const, amount: result.opening, kind: 'lump-sum' as const, at: today };
+  // Your offer is out until they answer (a counteroffer, or a refusal that reopens offers): no second one meanwhile.
+  const waitingForAnswer = snapshot.matches({ negotiation: 'offerOut' });
   const last = context.offers.at(-1);
-  const alreadyOffered = last !== undefined && last.kind !== 'counteroffer' && last.amount === offer?.amount;
 
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Settlement calculator</h3>
       <p>
-        {collector ? 'What the collector asks now' : 'What the bill asks now'}: <strong>{formatCents(owed)}</strong>.{' '}
+        {owedLabel}: <strong>{formatCents(owed)}</strong>.{' '}
         {collector
           ? `Collectors often settle for ${range.low} to ${range.high} % of the debt, so an opening offer of about ${range.suggested} % is reasonable`
           : `Hospitals collect only about 20 to 40 % of what patients owe them, so an opening lump-sum offer of ${range.low} to ${range.high} % is reasonable`}{' '}
@@ -92,8 +94,8 @@ export function SettlementCalculator({ snapshot, today }: Props) {
             {' '}Whatever you agree, get it in writing before you pay.
           </p>
           {!planAccepted && offer && result.opening > 0 && snapshot.can(offer) && (
-            alreadyOffered
-              ? <p className="note">You offered {formatCents(result.opening)}. Record their answer under your next step.</p>
+            waitingForAnswer
+              ? <p className="note">You offered {formatCents(last?.amount ?? result.opening)}. Record their answer under your next step.</p>
               : (
                 <button type="button" className="primary" onClick={() => setProblem(record(offer) ?? '')}>
                   I offered {formatCents(result.opening)}
