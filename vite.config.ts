@@ -5,10 +5,39 @@
  * through playwright-core; needs `npm run build` first).
  */
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Nothing leaves the device: the built page allows scripts, styles, images and
+ * connections from its own origin only — no inline scripts, no eval, no
+ * outside fonts, analytics or CDNs. (The dev server is left alone: its hot
+ * reload needs an inline script.) Style attributes set by React go through
+ * the CSSOM, which a style-src policy does not block.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'billpath-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // Every browser Billpath supports has native modulepreload; the polyfill would cost initial bytes.
   build: {
     target: 'es2022',

@@ -38,7 +38,16 @@ describe('negotiating the sample bill in Chromium', () => {
     withProfile(profile.dir, async (page) => {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
+      // Nothing leaves the device: every request of the whole walk is recorded, and so is any content-policy violation.
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { cspViolations: seen });
+        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      });
       await page.goto(baseURL);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
       await page.getByRole('button', { name: 'Try the sample bill' }).click();
 
       // Stabilization: the papers are in hand, a hold is asked for.
@@ -113,5 +122,9 @@ describe('negotiating the sample bill in Chromium', () => {
       expect(rows.map((row) => row.replace(/^\d\d\/\d\d\/\d{4}/, ''))).toEqual([`You${offered}`, 'Them$450.00']);
       expect(await page.locator('header.case-header').textContent()).toContain('$450.00');
       expect(errors).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      const origin = new URL(baseURL).origin;
+      expect(requests.length).toBeGreaterThan(3);
+      expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
     }));
 });
