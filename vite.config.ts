@@ -6,6 +6,7 @@
  */
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -37,7 +38,38 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline after the first visit: a generated service worker precaches the whole app. A new version
+    // waits until the person chooses to reload (src/app/appUpdate.ts), so it never interrupts a form.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt'],
+      manifest: {
+        name: 'Billpath — one medical bill, step by step',
+        short_name: 'Billpath',
+        description: 'Walks you through one medical bill, step by step, and keeps everything on your device.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f6f3',
+        theme_color: '#1f4e79',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   // Every browser Billpath supports has native modulepreload; the polyfill would cost initial bytes.
   build: {
     target: 'es2022',

@@ -5,6 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerServiceWorker } from './app/appUpdate';
 import { boot, sendEvent, useAppStore } from './app/store';
 import { App } from './ui/App';
 import './ui/styles.css';
@@ -21,6 +22,8 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  // After the first screen: offline support must not slow it down.
+  if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
 }
 
 // A hidden hook for the benchmark and demos, present only when asked for.

@@ -3,6 +3,7 @@
  * announcements, notices about storage, and the one-line disclaimer.
  */
 import { useEffect } from 'react';
+import { useAppUpdate } from '../app/appUpdate';
 import { showCaseList, useAppStore } from '../app/store';
 import { useAnnouncement } from './announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -14,6 +15,7 @@ export function App() {
   const storageNotice = useAppStore((state) => state.storageNotice);
   const saveError = useAppStore((state) => state.saveError);
   const announcement = useAnnouncement((state) => state.message);
+  const reloadForUpdate = useAppUpdate((state) => state.reload);
 
   useEffect(() => {
     // The benchmark reads this mark: the first screen (a restored case or the list) is on screen.
@@ -30,6 +32,12 @@ export function App() {
       <main id="main">
         {saveError && <p className="error-banner" role="alert">{saveError}</p>}
         {storageNotice && <p className="note">{storageNotice}</p>}
+        {reloadForUpdate && (
+          <p className="note" role="status">
+            A new version of Billpath is ready. Everything you recorded is saved; finish what you are typing, then{' '}
+            <button type="button" onClick={reloadForUpdate}>Reload now</button>
+          </p>
+        )}
         <ErrorBoundary onReset={showCaseList}>
           {open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
         </ErrorBoundary>
