@@ -4,18 +4,25 @@
  * changes), the event joins the journal and the whole record is written in one
  * put. Writes are queued so they land in order; the snapshot is taken before
  * the actor is ever stopped (a snapshot taken after stop() restores inert).
+ * Each write builds on the revision this session last stored: if another tab
+ * stored a newer one first, nothing is overwritten — the session stops writing
+ * and hands back the entries it could not store, to be replayed on the latest.
  */
 import { createActor, type Actor } from 'xstate';
 import { billMachine, type BillMachine } from '../../machines';
+import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
 import { nextRecord, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
+import type { SaveOutcome } from '../storage/caseStore';
 
 export type SessionOptions = {
-  save: (record: CaseRecord) => Promise<void>;
+  save: (record: CaseRecord, expectedRevision: number | undefined) => Promise<SaveOutcome>;
   now: () => Date;
   onSaveError: (error: unknown) => void;
   /** Called after each successful write (a later success clears an earlier failure). */
-  onSaved?: () => void;
+  onSaved?: (record: CaseRecord) => void;
+  /** Another tab stored this case first: the entries recorded here that are not stored. */
+  onConflict?: (unsaved: JournalEntry[]) => void;
 };
 
 export type CaseSession = {
@@ -26,6 +33,8 @@ export type CaseSession = {
   send(event: BillEvent): boolean;
   /** Resolves once every write queued so far has landed. */
   saved(): Promise<void>;
+  /** True when everything recorded here is stored. */
+  upToDate(): boolean;
   stop(): void;
 };
 
@@ -36,16 +45,25 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
   });
   actor.start();
   let record = loaded.record;
+  let stored = loaded.record; // the last record this session knows is in storage
+  let diverged = false;
   let writes: Promise<void> = Promise.resolve();
 
   const write = (next: CaseRecord) => {
     writes = writes
       .then(async () => {
+        if (diverged) return;
         const started = performance.now();
-        await options.save(next);
+        const outcome = await options.save(next, stored.revision);
+        if (outcome === 'stale') {
+          diverged = true;
+          options.onConflict?.(record.journal.slice(stored.journal.length));
+          return;
+        }
+        stored = next;
         // The benchmark reads these: one put per accepted event.
         performance.measure('billpath:save', { start: started, end: performance.now() });
-        options.onSaved?.();
+        options.onSaved?.(next);
       })
       .catch(options.onSaveError);
   };
@@ -65,6 +83,7 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
       return true;
     },
     saved: () => writes,
+    upToDate: () => !diverged && stored === record,
     stop: () => actor.stop(),
   };
 }

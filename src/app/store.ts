@@ -15,9 +15,10 @@ import {
   deleteCase,
   lastOpenCaseId,
   loadAllCases,
+  loadCase,
   rememberOpenCase,
   requestPersistentStorage,
-  saveCase,
+  saveCaseOver,
 } from '../storage/caseStore';
 import { startSession, type CaseSession } from './caseSession';
 import { now, today } from './clock';
@@ -32,6 +33,8 @@ export type AppState = {
   open?: OpenCase;
   storageNotice?: string;
   saveError?: string;
+  /** The open case was changed in another tab: what Billpath did about it. */
+  syncNotice?: string;
 };
 
 const initialState: AppState = { ready: false, cases: {}, damaged: [] };
@@ -69,6 +72,42 @@ const STORAGE_MAY_BE_CLEARED =
 const SAVE_FAILED =
   'Billpath could not save your last change on this device. Keep this page open and save a backup of the case.';
 
+/*
+ * Several tabs on one device: each save tells the others (BroadcastChannel), and a tab
+ * with nothing unsaved reloads the case; a tab whose save found a newer record
+ * replays its own steps on top of it (see caseSession.ts). No event is lost.
+ */
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
+
+type Saved = { id: string; revision: number };
+
+if (channel) {
+  channel.onmessage = ({ data }: MessageEvent<Saved>) => {
+    const open = get().open;
+    if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) {
+      void reloadCase(data.id, [], 'This case was changed in another tab or window. Billpath now shows the latest.');
+    }
+  };
+}
+
+/** Reads a case again from storage (another tab moved it on), reopens it if open, and replays `unsaved` on top. */
+async function reloadCase(id: string, unsaved: JournalEntry[], notice: string): Promise<void> {
+  const read = await loadCase(id);
+  if (!read?.ok) {
+    if (get().open?.session.id === id) set({ saveError: SAVE_FAILED });
+    return;
+  }
+  set({ cases: { ...get().cases, [id]: read.value } });
+  if (get().open?.session.id !== id) return;
+  openCase(id);
+  const lost = unsaved.filter((entry) => !sendEvent(entry.event)).length;
+  set({
+    syncNotice: lost
+      ? `This case was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added: check the history.`
+      : notice,
+  });
+}
+
 /** Load every case before the first render, and reopen the case that was open last. */
 export async function boot(): Promise<void> {
   const [{ cases, damaged }, lastOpen] = await Promise.all([loadAllCases(), lastOpenCaseId()]);
@@ -85,20 +124,22 @@ export function openCase(id: string): void {
   if (!loaded) return;
   get().open?.session.stop();
   const session = startSession(loaded, {
-    save: saveCase,
+    save: saveCaseOver,
     now,
     onSaveError: () => set({ saveError: SAVE_FAILED }),
-    onSaved: () => {
+    onSaved: (record) => {
       if (get().saveError) set({ saveError: undefined });
+      channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
     },
+    onConflict: (unsaved) => void reloadCase(id, unsaved, 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.'),
   });
-  set({ open: { session, journal: session.record().journal, rebuiltFromJournal: loaded.rebuiltFromJournal } });
+  set({ open: { session, journal: session.record().journal, rebuiltFromJournal: loaded.rebuiltFromJournal }, syncNotice: undefined });
   void rememberOpenCase(id);
 }
 
 export function showCaseList(): void {
   get().open?.session.stop();
-  set({ open: undefined });
+  set({ open: undefined, syncNotice: undefined });
   void rememberOpenCase(undefined);
 }
 
@@ -118,7 +159,7 @@ async function addCase(billCase: Case): Promise<void> {
   const record = newCaseRecord(snapshot, now().toISOString());
   const loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
   try {
-    await saveCase(record);
+    await saveCaseOver(record, undefined);
   } catch {
     set({ saveError: SAVE_FAILED });
   }

@@ -49,6 +49,38 @@ export function saveCase(record: CaseRecord): Promise<void> {
   return set(record.id, record, openStores().cases);
 }
 
+/** 'stale' when the stored record is not the one this write builds on (another tab moved on). */
+export type SaveOutcome = 'saved' | 'stale';
+
+const revisionOf = (stored: unknown): number | undefined => {
+  const revision = (stored as { revision?: unknown } | undefined)?.revision;
+  return typeof revision === 'number' ? revision : undefined;
+};
+
+/**
+ * Writes `record` only if the stored one still has `expectedRevision` (undefined: none stored yet),
+ * reading and writing in one transaction, so two tabs can never overwrite each other's events.
+ */
+export function saveCaseOver(record: CaseRecord, expectedRevision: number | undefined): Promise<SaveOutcome> {
+  return openStores().cases('readwrite', (store) => new Promise<SaveOutcome>((resolve, reject) => {
+    const read = store.get(record.id);
+    read.onerror = () => reject(read.error);
+    read.onsuccess = () => {
+      if (revisionOf(read.result) !== expectedRevision) return resolve('stale');
+      store.put(record, record.id);
+      store.transaction.oncomplete = () => resolve('saved');
+      store.transaction.onerror = () => reject(store.transaction.error);
+      store.transaction.onabort = () => reject(store.transaction.error ?? new Error('The save was cancelled.'));
+    };
+  }));
+}
+
+/** One case as stored now (another tab may have moved it on). */
+export async function loadCase(id: string): Promise<ReturnType<typeof readCaseRecord> | undefined> {
+  const raw = await get<unknown>(id, openStores().cases);
+  return raw === undefined ? undefined : readCaseRecord(id, raw);
+}
+
 export function deleteCase(key: string): Promise<void> {
   return del(key, openStores().cases);
 }

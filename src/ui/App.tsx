@@ -14,6 +14,7 @@ export function App() {
   const open = useAppStore((state) => state.open);
   const storageNotice = useAppStore((state) => state.storageNotice);
   const saveError = useAppStore((state) => state.saveError);
+  const syncNotice = useAppStore((state) => state.syncNotice);
   const announcement = useAnnouncement((state) => state.message);
   const reloadForUpdate = useAppUpdate((state) => state.reload);
 
@@ -32,6 +33,7 @@ export function App() {
       <main id="main">
         {saveError && <p className="error-banner" role="alert">{saveError}</p>}
         {storageNotice && <p className="note">{storageNotice}</p>}
+        {syncNotice && <p className="note" role="status">{syncNotice}</p>}
         {reloadForUpdate && (
           <p className="note" role="status">
             A new version of Billpath is ready. Everything you recorded is saved; finish what you are typing, then{' '}

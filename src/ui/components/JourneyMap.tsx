@@ -31,7 +31,7 @@ const statusWords: Record<Status, string> = {
 };
 
 /** `visited`: the phases the journal has been through (see phasesVisited). */
-export function JourneyMap({ value, visited }: { value: StateValue; visited: Phase[] }) {
+export default function JourneyMap({ value, visited }: { value: StateValue; visited: Phase[] }) {
   const current = phaseOf(value);
   const tracks = Object.entries(tracksOf(value));
   let y = 24;

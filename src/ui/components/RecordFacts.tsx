@@ -24,7 +24,7 @@ const probes: [FormId, string, BillEvent][] = [
   ['payment', 'I made a payment', { type: 'PAYMENT_MADE', amount: 1 }],
 ];
 
-export function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
+export default function RecordFacts({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
   const record = useRecordEvent();
   const [open, setOpen] = useState<FormId | undefined>();
   const [callSaved, setCallSaved] = useState(false);

@@ -11,12 +11,12 @@ import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
-import { JourneyMap } from '../components/JourneyMap';
 import { NextStepCard } from '../components/NextStepCard';
-import { RecordFacts } from '../components/RecordFacts';
 
-// Below the fold: loaded after the next step is on screen.
+// Beside and below the next step: loaded once it is on screen.
 const History = lazy(() => import('../components/History'));
+const RecordFacts = lazy(() => import('../components/RecordFacts'));
+const JourneyMap = lazy(() => import('../components/JourneyMap'));
 const BillSection = lazy(() => import('../bill/BillSection'));
 const LettersSection = lazy(() => import('../letters/LettersSection'));
 const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
@@ -59,9 +59,13 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <NegotiationTools snapshot={snapshot} today={on} />
       </Suspense>
       <div className="case-columns">
-        <JourneyMap value={snapshot.value} visited={visited} />
+        <Suspense fallback={<p role="status">Loading the map of your journey…</p>}>
+          <JourneyMap value={snapshot.value} visited={visited} />
+        </Suspense>
         <div>
-          <RecordFacts snapshot={snapshot} today={on} />
+          <Suspense fallback={null}>
+            <RecordFacts snapshot={snapshot} today={on} />
+          </Suspense>
           <section className="card" aria-labelledby="backup-title">
             <h2 id="backup-title">Keep a copy</h2>
             <p>Save this case and its whole history as a file on your device. Nothing is sent anywhere.</p>

@@ -1,0 +1,95 @@
+/*
+ * Two tabs on one case never lose an event: a save only lands on the record it
+ * was built on; a tab that finds a newer record replays its own steps on top
+ * of it, and says so.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/app/caseSession';
+import { setClock } from '../../src/app/clock';
+import { boot, sendEvent, startSampleCase, useAppStore } from '../../src/app/store';
+import type { BillEvent } from '../../src/domain/events';
+import { loadCase, saveCaseOver } from '../../src/storage/caseStore';
+import { newCaseRecord } from '../../src/storage/caseRecord';
+import { replay } from '../../machines';
+import { insuredCase } from '../fixtures/cases';
+import { freshDevice } from '../fixtures/storage';
+
+const at = '2026-03-02';
+
+beforeEach(async () => {
+  freshDevice();
+  setClock(new Date(2026, 2, 2, 10, 0));
+  await boot();
+});
+
+/** Another tab: its own session on the case as stored now. */
+async function otherTab(id: string) {
+  const read = await loadCase(id);
+  if (!read?.ok) throw new Error('case not stored');
+  return startSession(read.value, { save: saveCaseOver, now: () => new Date(), onSaveError: (error) => { throw error; } });
+}
+
+async function storedEvents(id: string): Promise<string[]> {
+  const read = await loadCase(id);
+  return read?.ok ? read.value.record.journal.map((entry) => entry.event.type) : [];
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 200; tries += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error('never happened');
+}
+
+describe('saving over a record', () => {
+  it('writes only on the revision it builds on', async () => {
+    const record = newCaseRecord(replay({ case: insuredCase({ id: 'x' }), journal: [] }), `${at}T10:00:00.000Z`);
+    expect(await saveCaseOver(record, undefined)).toBe('saved');
+    expect(await saveCaseOver({ ...record, title: 'again' }, undefined)).toBe('stale'); // it exists now
+    expect(await saveCaseOver({ ...record, revision: 1 }, 0)).toBe('saved');
+    expect(await saveCaseOver({ ...record, revision: 2, title: 'late' }, 0)).toBe('stale');
+    const read = await loadCase('x');
+    expect(read?.ok && [read.value.record.revision, read.value.record.title]).toEqual([1, 'Clinic visit']);
+  });
+});
+
+describe('two tabs on one case', () => {
+  it('keeps both tabs’ steps when both record at once', async () => {
+    await startSampleCase();
+    const id = useAppStore.getState().open!.session.id;
+    const tab = await otherTab(id);
+    const first: BillEvent = { type: 'ITEMIZED_BILL_REQUESTED', at };
+    expect(tab.send(first)).toBe(true);
+    await tab.saved();
+
+    // This tab still shows revision 0 and records its own step.
+    expect(sendEvent({ type: 'HOLD_REQUESTED', at })).toBe(true);
+    await until(async () => (await storedEvents(id)).length === 3);
+    expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
+    const open = useAppStore.getState().open!;
+    expect(open.journal.map((entry) => entry.event.type)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
+    expect(useAppStore.getState().syncNotice).toMatch(/nothing was lost/);
+  });
+
+  it('says which steps no longer fit instead of forcing them in', async () => {
+    await startSampleCase();
+    const open = useAppStore.getState().open!;
+    const id = open.session.id;
+    sendEvent({ type: 'PROCEED_ANYWAY', at });
+    sendEvent({ type: 'PROCEED_ANYWAY', at });
+    await open.session.saved();
+    const tab = await otherTab(id);
+    expect(tab.send({ type: 'PAYMENT_PLAN_OFFERED', monthly: 5000, months: 24, at })).toBe(true);
+    expect(tab.send({ type: 'PAYMENT_PLAN_ACCEPTED', monthly: 5000, months: 24, at })).toBe(true);
+    await tab.saved();
+    const stored = await storedEvents(id);
+
+    // Fine here, where no plan is known; after the plan the other tab accepted, an offer is refused.
+    expect(sendEvent({ type: 'OFFER_MADE', amount: 30000, kind: 'lump-sum', at })).toBe(true);
+    await until(async () => useAppStore.getState().syncNotice !== undefined);
+    expect(useAppStore.getState().syncNotice).toMatch(/One step you recorded here no longer fits the latest version and was not added/);
+    expect(await storedEvents(id)).toEqual(stored);
+    expect(useAppStore.getState().open!.session.actor.getSnapshot().context.paymentPlan?.status).toBe('accepted');
+  });
+});
