@@ -10,6 +10,12 @@ import { boot, sendEvent, useAppStore } from './app/store';
 import { App } from './ui/App';
 import './ui/styles.css';
 
+function whenIdle(run: () => void): void {
+  const later = () => (window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 1_000));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 async function start() {
   try {
     await boot();
@@ -22,8 +28,8 @@ async function start() {
       <App />
     </StrictMode>,
   );
-  // After the first screen: offline support must not slow it down.
-  if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
+  // Once the page has loaded and gone quiet: installing offline support must not slow the first screen down.
+  if (import.meta.env.PROD) whenIdle(() => void registerServiceWorker().catch(() => undefined));
 }
 
 // A hidden hook for the benchmark and demos, present only when asked for.
