@@ -5,7 +5,7 @@
  * idb-keyval allows one object store per database. Nothing here knows React.
  * Stores are created lazily and can be swapped in tests.
  */
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, setMany, type UseStore } from 'idb-keyval';
 import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
 
 export const STORAGE_NAMES = {
@@ -33,11 +33,19 @@ export function resetStores(): void {
 
 export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[] };
 
+/**
+ * Beside each record, its revision under a key of its own: a save checks that
+ * small number instead of reading the whole record (with its journal) back.
+ */
+const REVISION_KEY = 'revision:';
+const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
+
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
   const all = await entries(openStores().cases);
   const result: StoredCases = { cases: [], damaged: [] };
   for (const [key, raw] of all) {
+    if (String(key).startsWith(REVISION_KEY)) continue;
     const read = readCaseRecord(String(key), raw);
     if (read.ok) result.cases.push(read.value);
     else result.damaged.push(read.damaged);
@@ -45,8 +53,9 @@ export async function loadAllCases(): Promise<StoredCases> {
   return result;
 }
 
+/** Writes a record as it is, whatever is stored (restoring a backup, tests); saves from a case use `saveCaseOver`. */
 export function saveCase(record: CaseRecord): Promise<void> {
-  return set(record.id, record, openStores().cases);
+  return setMany([[record.id, record], [revisionKey(record.id), record.revision]], openStores().cases);
 }
 
 /** 'stale' when the stored record is not the one this write builds on (another tab moved on). */
@@ -63,14 +72,22 @@ const revisionOf = (stored: unknown): number | undefined => {
  */
 export function saveCaseOver(record: CaseRecord, expectedRevision: number | undefined): Promise<SaveOutcome> {
   return openStores().cases('readwrite', (store) => new Promise<SaveOutcome>((resolve, reject) => {
-    const read = store.get(record.id);
-    read.onerror = () => reject(read.error);
-    read.onsuccess = () => {
-      if (revisionOf(read.result) !== expectedRevision) return resolve('stale');
+    const compare = (stored: number | undefined) => {
+      if (stored !== expectedRevision) return resolve('stale');
       store.put(record, record.id);
+      store.put(record.revision, revisionKey(record.id));
       store.transaction.oncomplete = () => resolve('saved');
       store.transaction.onerror = () => reject(store.transaction.error);
       store.transaction.onabort = () => reject(store.transaction.error ?? new Error('The save was cancelled.'));
+    };
+    const quick = store.get(revisionKey(record.id));
+    quick.onerror = () => reject(quick.error);
+    quick.onsuccess = () => {
+      if (typeof quick.result === 'number') return compare(quick.result);
+      // No revision key yet (a record saved before there was one): read the record itself, once.
+      const full = store.get(record.id);
+      full.onerror = () => reject(full.error);
+      full.onsuccess = () => compare(revisionOf(full.result));
     };
   }));
 }
@@ -81,8 +98,9 @@ export async function loadCase(id: string): Promise<ReturnType<typeof readCaseRe
   return raw === undefined ? undefined : readCaseRecord(id, raw);
 }
 
-export function deleteCase(key: string): Promise<void> {
-  return del(key, openStores().cases);
+export async function deleteCase(key: string): Promise<void> {
+  await del(key, openStores().cases);
+  await del(revisionKey(key), openStores().cases);
 }
 
 export async function lastOpenCaseId(): Promise<string | undefined> {

@@ -8,7 +8,8 @@ import { startSession } from '../../src/app/caseSession';
 import { setClock } from '../../src/app/clock';
 import { boot, sendEvent, startSampleCase, useAppStore } from '../../src/app/store';
 import type { BillEvent } from '../../src/domain/events';
-import { loadCase, saveCaseOver } from '../../src/storage/caseStore';
+import { createStore, set } from 'idb-keyval';
+import { loadAllCases, loadCase, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
 import { newCaseRecord } from '../../src/storage/caseRecord';
 import { replay } from '../../machines';
 import { insuredCase } from '../fixtures/cases';
@@ -51,6 +52,15 @@ describe('saving over a record', () => {
     expect(await saveCaseOver({ ...record, revision: 2, title: 'late' }, 0)).toBe('stale');
     const read = await loadCase('x');
     expect(read?.ok && [read.value.record.revision, read.value.record.title]).toEqual([1, 'Clinic visit']);
+  });
+
+  it('checks a record stored before revisions had a key of their own by reading the record, once', async () => {
+    const record = newCaseRecord(replay({ case: insuredCase({ id: 'old' }), journal: [] }), `${at}T10:00:00.000Z`);
+    await set('old', { ...record, revision: 4 }, createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore));
+    expect(await saveCaseOver({ ...record, revision: 5 }, 3)).toBe('stale');
+    expect(await saveCaseOver({ ...record, revision: 5 }, 4)).toBe('saved');
+    expect(await saveCaseOver({ ...record, revision: 6 }, 4)).toBe('stale');
+    expect((await loadAllCases()).cases.map((each) => each.record.revision)).toEqual([5]);
   });
 });
 
