@@ -13,7 +13,6 @@ import type { BillEvent } from '../domain/events';
 import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
 import {
   deleteCase,
-  lastOpenCaseId,
   loadAllCases,
   loadCase,
   rememberOpenCase,
@@ -110,7 +109,7 @@ async function reloadCase(id: string, unsaved: JournalEntry[], notice: string): 
 
 /** Load every case before the first render, and reopen the case that was open last. */
 export async function boot(): Promise<void> {
-  const [{ cases, damaged }, lastOpen] = await Promise.all([loadAllCases(), lastOpenCaseId()]);
+  const { cases, damaged, lastOpen } = await loadAllCases();
   set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged });
   if (lastOpen && get().cases[lastOpen]) openCase(lastOpen);
   set({ ready: true });

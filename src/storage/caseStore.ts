@@ -1,9 +1,10 @@
 /*
  * This file deals with keeping cases in the browser's IndexedDB through
- * idb-keyval: one record per case in the `billpath` / `cases` store, and a few
- * app settings (the case that was open last) in a store of their own, since
- * idb-keyval allows one object store per database. Nothing here knows React.
- * Stores are created lazily and can be swapped in tests.
+ * idb-keyval: one record per case in the `billpath` / `cases` store, beside it
+ * the record's revision under a key of its own, and the one app setting (the
+ * case that was open last) under a `setting:` key, so starting up opens one
+ * database and reads it once. Nothing here knows React. Stores are created
+ * lazily and can be swapped in tests.
  */
 import { createStore, del, entries, get, set, setMany, type UseStore } from 'idb-keyval';
 import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
@@ -11,18 +12,14 @@ import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } 
 export const STORAGE_NAMES = {
   casesDatabase: 'billpath',
   casesStore: 'cases',
-  settingsDatabase: 'billpath-settings',
-  settingsStore: 'settings',
-  lastOpenCase: 'lastOpenCaseId',
+  /** Kept in the cases store too, so starting up opens one database and reads it once. */
+  lastOpenCase: 'setting:lastOpenCaseId',
 } as const;
 
-let stores: { cases: UseStore; settings: UseStore } | undefined;
+let stores: { cases: UseStore } | undefined;
 
 function openStores() {
-  stores ??= {
-    cases: createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore),
-    settings: createStore(STORAGE_NAMES.settingsDatabase, STORAGE_NAMES.settingsStore),
-  };
+  stores ??= { cases: createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore) };
   return stores;
 }
 
@@ -31,7 +28,7 @@ export function resetStores(): void {
   stores = undefined;
 }
 
-export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[] };
+export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastOpen?: string };
 
 /**
  * Beside each record, its revision under a key of its own: a save checks that
@@ -45,6 +42,10 @@ export async function loadAllCases(): Promise<StoredCases> {
   const all = await entries(openStores().cases);
   const result: StoredCases = { cases: [], damaged: [] };
   for (const [key, raw] of all) {
+    if (key === STORAGE_NAMES.lastOpenCase) {
+      if (typeof raw === 'string') result.lastOpen = raw;
+      continue;
+    }
     if (String(key).startsWith(REVISION_KEY)) continue;
     const read = readCaseRecord(String(key), raw);
     if (read.ok) result.cases.push(read.value);
@@ -104,13 +105,13 @@ export async function deleteCase(key: string): Promise<void> {
 }
 
 export async function lastOpenCaseId(): Promise<string | undefined> {
-  const id = await get<unknown>(STORAGE_NAMES.lastOpenCase, openStores().settings);
+  const id = await get<unknown>(STORAGE_NAMES.lastOpenCase, openStores().cases);
   return typeof id === 'string' ? id : undefined;
 }
 
 export function rememberOpenCase(id: string | undefined): Promise<void> {
-  const settings = openStores().settings;
-  return id ? set(STORAGE_NAMES.lastOpenCase, id, settings) : del(STORAGE_NAMES.lastOpenCase, settings);
+  const cases = openStores().cases;
+  return id ? set(STORAGE_NAMES.lastOpenCase, id, cases) : del(STORAGE_NAMES.lastOpenCase, cases);
 }
 
 export type PersistResult = 'granted' | 'refused' | 'unsupported';

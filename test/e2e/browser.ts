@@ -47,20 +47,29 @@ export async function withProfile(profileDir: string, walk: (page: Page) => Prom
   }
 }
 
-/** The revision of the one stored case, read straight from IndexedDB. */
-function storedRevision(page: Page): Promise<number> {
+type StoredCase = { revision: number; journal: { event: { type: string } }[] };
+
+/** The one stored case, read straight from IndexedDB (beside it the store also keeps revision and setting keys). */
+export function storedCase(page: Page): Promise<StoredCase | undefined> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<StoredCase | undefined>((resolve, reject) => {
         const open = indexedDB.open('billpath');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onsuccess = () => resolve(request.result[0]?.revision ?? -1);
+          request.onsuccess = () => resolve(request.result.find((value: unknown) => typeof value === 'object' && value !== null && 'journal' in value) as StoredCase | undefined);
           request.onerror = () => reject(request.error);
         };
       }),
   );
+}
+
+/** The event types in the stored case's journal. */
+export const storedEvents = async (page: Page): Promise<string[]> => ((await storedCase(page))?.journal ?? []).map((entry) => entry.event.type);
+
+async function storedRevision(page: Page): Promise<number> {
+  return (await storedCase(page))?.revision ?? -1;
 }
 
 /** Waits until the stored case has reached `revision` (its save has landed). */

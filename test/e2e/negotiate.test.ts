@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, withProfile } from './browser';
+import { newProfileDir, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
@@ -16,22 +16,6 @@ afterAll(() => profile.remove());
 const card = (page: Page) => page.locator('section.next-step');
 const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
 const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();
-
-/** The event types in the stored case's journal, read straight from IndexedDB. */
-function storedJournal(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('billpath');
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onsuccess = () => resolve(request.result[0].journal.map((entry: { event: { type: string } }) => entry.event.type));
-          request.onerror = () => reject(request.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
-}
 
 describe('negotiating the sample bill in Chromium', () => {
   it('corrects the bill, offers, accepts their counteroffer, gets it in writing, and keeps it all after a reload', () =>
@@ -110,8 +94,8 @@ describe('negotiating the sample bill in Chromium', () => {
       await cardButton(page, 'I have it in writing').click();
       await page.locator('section.next-step[data-step="make-payment"]').waitFor();
 
-      await expect.poll(async () => (await storedJournal(page)).at(-1)).toBe('AGREEMENT_RECEIVED_IN_WRITING');
-      const journal = await storedJournal(page);
+      await expect.poll(async () => (await storedEvents(page)).at(-1)).toBe('AGREEMENT_RECEIVED_IN_WRITING');
+      const journal = await storedEvents(page);
       expect(journal.slice(-5)).toEqual(['OFFER_MADE', 'COUNTEROFFER_RECEIVED', 'OFFER_ACCEPTED', 'LETTER_SENT', 'AGREEMENT_RECEIVED_IN_WRITING']);
 
       await page.reload();

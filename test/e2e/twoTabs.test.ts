@@ -4,26 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, withProfile } from './browser';
+import { newProfileDir, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
-
-function storedEvents(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('billpath');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('cases').objectStore('cases').getAll();
-          request.onsuccess = () => resolve((request.result[0]?.journal ?? []).map((entry: { event: { type: string } }) => entry.event.type));
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
 
 const title = (page: Page, text: string) => page.locator('#next-step-title', { hasText: text }).waitFor();
 
