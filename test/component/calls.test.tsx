@@ -31,7 +31,7 @@ describe('the phone script', () => {
 describe('the call log', () => {
   it('records date, time, who and promises, and writes the summary letter in one click', async () => {
     const { user } = await openSample();
-    const facts = screen.getByRole('heading', { name: 'Record something that happened' }).closest('section')!;
+    const facts = (await screen.findByRole('heading', { name: 'Record something that happened' })).closest('section')!;
     await user.click(within(facts).getByRole('button', { name: 'Log a call' }));
     const date = await within(facts).findByLabelText('Date of the call');
     expect((date as HTMLInputElement).value).toBe('2026-03-02');
@@ -68,7 +68,7 @@ describe('the call log', () => {
 
   it('refuses a call dated in the future', async () => {
     const { user } = await openSample();
-    const facts = screen.getByRole('heading', { name: 'Record something that happened' }).closest('section')!;
+    const facts = (await screen.findByRole('heading', { name: 'Record something that happened' })).closest('section')!;
     await user.click(within(facts).getByRole('button', { name: 'Log a call' }));
     const date = await within(facts).findByLabelText('Date of the call');
     await user.clear(date);

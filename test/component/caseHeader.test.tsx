@@ -22,7 +22,7 @@ describe('the case header', () => {
     send({ type: 'AGREEMENT_RECEIVED_IN_WRITING', at }, { type: 'PAYMENT_MADE', amount: 20_000, at });
     expect(header()).toContain('left to pay $300.00');
     send({ type: 'PAYMENT_MADE', amount: 30_000, at }, { type: 'ZERO_BALANCE_CONFIRMED', at }, { type: 'CREDIT_REPORT_CHECKED', at });
-    expect(screen.getByRole('heading', { name: 'Record something that happened' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Record something that happened' })).toBeTruthy();
     send({ type: 'CASE_CLOSED', at });
     expect(header()).toContain('nothing left to pay');
     expect(screen.queryByRole('heading', { name: 'Record something that happened' })).toBeNull();

@@ -40,7 +40,7 @@ describe('accepting a payment plan', () => {
     await user.click(screen.getByRole('button', { name: 'I accepted this plan' }));
     expect(openSnapshot().value).toEqual({ negotiation: { paymentPlan: 'accepted' } });
     expect(nextStepHeading().textContent).toBe('Get the agreement in writing');
-    const facts = screen.getByRole('heading', { name: 'Record something that happened' }).closest('section')!;
+    const facts = (await screen.findByRole('heading', { name: 'Record something that happened' })).closest('section')!;
     expect(within(facts).getByText(/Offers are closed: you accepted a payment plan/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'I made an offer' })).toBeNull();
   });

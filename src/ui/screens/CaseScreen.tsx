@@ -4,7 +4,7 @@
  * snapshot (through @xstate/react's useSelector) and its journal.
  */
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phasesVisited, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
@@ -21,13 +21,24 @@ const BillSection = lazy(() => import('../bill/BillSection'));
 const LettersSection = lazy(() => import('../letters/LettersSection'));
 const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
 
+/** False for the first paint, true a frame later: the parts below the next step (and their code) come after it is on screen. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
+}
+
 export function CaseScreen({ open }: { open: OpenCase }) {
   const actor = open.session.actor;
   const snapshot = useSelector(actor, (s) => s);
   const on = today();
   const recommendation = nextAction(snapshot, on);
   const billCase = snapshot.context.case;
-  const visited = useMemo(() => phasesVisited({ case: billCase, journal: open.journal }), [open.journal]);
+  const rest = useAfterFirstPaint();
+  const visited = useMemo(() => (rest ? phasesVisited({ case: billCase, journal: open.journal }) : []), [rest, open.journal]);
   const title = billCase.title || 'Untitled bill';
 
   useEffect(() => {
@@ -53,12 +64,14 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <p className="note" role="status">Billpath was updated, so this case was rebuilt from its history. Nothing was lost.</p>
       )}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
-      <Suspense fallback={<p role="status">Loading your bill…</p>}>
-        <BillSection snapshot={snapshot} today={on} />
-        <LettersSection snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
-        <NegotiationTools snapshot={snapshot} today={on} />
-      </Suspense>
-      <div className="case-columns">
+      {rest && (
+        <Suspense fallback={<p role="status">Loading your bill…</p>}>
+          <BillSection snapshot={snapshot} today={on} />
+          <LettersSection snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
+          <NegotiationTools snapshot={snapshot} today={on} />
+        </Suspense>
+      )}
+      {rest && <div className="case-columns">
         <Suspense fallback={<p role="status">Loading the map of your journey…</p>}>
           <JourneyMap value={snapshot.value} visited={visited} />
         </Suspense>
@@ -77,7 +90,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
             <History journal={open.journal} />
           </Suspense>
         </div>
-      </div>
+      </div>}
     </div>
   );
 }
