@@ -21,20 +21,22 @@ export type SessionOptions = {
   onSaveError: (error: unknown) => void;
   /** Called after each successful write (a later success clears an earlier failure). */
   onSaved?: (record: CaseRecord) => void;
-  /** Another tab stored this case first: the entries recorded here that are not stored. */
-  onConflict?: (unsaved: JournalEntry[]) => void;
+  /** Another tab stored this case first; `unsaved()` then says what was recorded here and not stored. */
+  onConflict?: () => void;
 };
 
 export type CaseSession = {
   readonly id: string;
   readonly actor: Actor<BillMachine>;
   record(): CaseRecord;
-  /** Sends a domain event; true when the machine accepted it and it was journaled. */
-  send(event: BillEvent): boolean;
+  /** Sends a domain event; true when the machine accepted it and it was journaled (at `at`, else now). */
+  send(event: BillEvent, at?: string): boolean;
   /** Resolves once every write queued so far has landed. */
   saved(): Promise<void>;
   /** True when everything recorded here is stored. */
   upToDate(): boolean;
+  /** What was recorded here and is not stored (after another tab stored the case first: everything since). */
+  unsaved(): JournalEntry[];
   stop(): void;
 };
 
@@ -57,7 +59,7 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
         const outcome = await options.save(next, stored.revision);
         if (outcome === 'stale') {
           diverged = true;
-          options.onConflict?.(record.journal.slice(stored.journal.length));
+          options.onConflict?.();
           return;
         }
         stored = next;
@@ -73,17 +75,18 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
     id: record.id,
     actor,
     record: () => record,
-    send(event) {
+    send(event, at) {
       const before = actor.getSnapshot();
       actor.send(event);
       const after = actor.getSnapshot();
       if (after === before) return false;
-      record = nextRecord(record, after, { at: options.now().toISOString(), event });
+      record = nextRecord(record, after, { at: at ?? options.now().toISOString(), event });
       write(record);
       return true;
     },
     saved: () => writes,
     upToDate: () => !diverged && stored === record,
+    unsaved: () => record.journal.slice(stored.journal.length),
     stop: () => actor.stop(),
   };
 }

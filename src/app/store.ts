@@ -80,31 +80,67 @@ const channel = typeof BroadcastChannel === 'undefined' ? undefined : new Broadc
 
 type Saved = { id: string; revision: number };
 
+const REFRESHED = 'This case was changed in another tab or window. Billpath now shows the latest.';
+const MERGED = 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.';
+
 if (channel) {
   channel.onmessage = ({ data }: MessageEvent<Saved>) => {
     const open = get().open;
-    if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) {
-      void reloadCase(data.id, [], 'This case was changed in another tab or window. Billpath now shows the latest.');
-    }
+    if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) void catchUp(data.id);
   };
 }
 
-/** Reads a case again from storage (another tab moved it on), reopens it if open, and replays `unsaved` on top. */
-async function reloadCase(id: string, unsaved: JournalEntry[], notice: string): Promise<void> {
-  const read = await loadCase(id);
+const notFitting = (lost: number, title: string) =>
+  `“${title}” was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added.`;
+
+/**
+ * Reads a case again (another tab moved it on). With `diverged` (this tab's session whose save found
+ * a newer record), what it recorded and could not store is replayed on the latest, in the open case or,
+ * if the person has moved on, in the background. Without, an open case with nothing unsaved is refreshed.
+ */
+async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
+  const read = await loadCase(id).catch(() => undefined);
   if (!read?.ok) {
-    if (get().open?.session.id === id) set({ saveError: SAVE_FAILED });
+    if (diverged) set({ saveError: SAVE_FAILED }); // its steps stay on screen and in a backup, never silently dropped
     return;
   }
   set({ cases: { ...get().cases, [id]: read.value } });
-  if (get().open?.session.id !== id) return;
-  openCase(id);
-  const lost = unsaved.filter((entry) => !sendEvent(entry.event)).length;
-  set({
-    syncNotice: lost
-      ? `This case was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added: check the history.`
-      : notice,
+  const open = get().open;
+  if (!diverged) {
+    if (open?.session.id === id && open.session.upToDate()) {
+      openCase(id);
+      set({ syncNotice: REFRESHED });
+    }
+    return;
+  }
+  const unsaved = diverged.unsaved();
+  if (open?.session === diverged) {
+    openCase(id);
+    const lost = unsaved.filter((entry) => !sendEvent(entry.event, entry.at)).length;
+    set({ syncNotice: lost ? notFitting(lost, read.value.record.title) : MERGED });
+    return;
+  }
+  const background = startCaseSession(read.value);
+  const lost = unsaved.filter((entry) => !background.send(entry.event, entry.at)).length;
+  const loaded: LoadedCase = { record: background.record(), snapshot: background.actor.getSnapshot(), rebuiltFromJournal: false };
+  await background.saved();
+  background.stop();
+  set({ cases: { ...get().cases, [id]: loaded }, ...(lost ? { syncNotice: notFitting(lost, loaded.record.title) } : {}) });
+}
+
+/** A session on a stored case: saves land on the revision they build on; a conflict is caught up with. */
+function startCaseSession(loaded: LoadedCase): CaseSession {
+  const session: CaseSession = startSession(loaded, {
+    save: saveCaseOver,
+    now,
+    onSaveError: () => set({ saveError: SAVE_FAILED }),
+    onSaved: (record) => {
+      if (get().saveError) set({ saveError: undefined });
+      channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
+    },
+    onConflict: () => void catchUp(loaded.record.id, session),
   });
+  return session;
 }
 
 /** Load every case before the first render, and reopen the case that was open last. */
@@ -122,16 +158,7 @@ export function openCase(id: string): void {
   const loaded = get().cases[id];
   if (!loaded) return;
   get().open?.session.stop();
-  const session = startSession(loaded, {
-    save: saveCaseOver,
-    now,
-    onSaveError: () => set({ saveError: SAVE_FAILED }),
-    onSaved: (record) => {
-      if (get().saveError) set({ saveError: undefined });
-      channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
-    },
-    onConflict: (unsaved) => void reloadCase(id, unsaved, 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.'),
-  });
+  const session = startCaseSession(loaded);
   set({ open: { session, journal: session.record().journal, rebuiltFromJournal: loaded.rebuiltFromJournal }, syncNotice: undefined });
   void rememberOpenCase(id);
 }
@@ -142,11 +169,11 @@ export function showCaseList(): void {
   void rememberOpenCase(undefined);
 }
 
-/** Records a domain event on the open case; false when it made no sense in the current step. */
-export function sendEvent(event: BillEvent): boolean {
+/** Records a domain event on the open case (at `at`, else now); false when it made no sense in the current step. */
+export function sendEvent(event: BillEvent, at?: string): boolean {
   const open = get().open;
   if (!open) return false;
-  if (!open.session.send(event)) return false;
+  if (!open.session.send(event, at)) return false;
   const record = open.session.record();
   const loaded: LoadedCase = { record, snapshot: open.session.actor.getSnapshot(), rebuiltFromJournal: false };
   set({ open: { ...open, journal: record.journal }, cases: { ...get().cases, [record.id]: loaded } });

@@ -6,7 +6,7 @@
  * database and reads it once. Nothing here knows React. Stores are created
  * lazily and can be swapped in tests.
  */
-import { createStore, del, entries, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, set, setMany, type UseStore } from 'idb-keyval';
 import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
 
 export const STORAGE_NAMES = {
@@ -68,26 +68,33 @@ const revisionOf = (stored: unknown): number | undefined => {
 };
 
 /**
- * Writes `record` only if the stored one still has `expectedRevision` (undefined: none stored yet),
- * reading and writing in one transaction, so two tabs can never overwrite each other's events.
+ * Writes `record` only if the stored one still has `expectedRevision`, reading and writing in one
+ * transaction, so two tabs can never overwrite each other's events. When nothing is stored (a first
+ * save that failed, or the case removed in another tab) the record is written: nothing recorded is lost.
  */
 export function saveCaseOver(record: CaseRecord, expectedRevision: number | undefined): Promise<SaveOutcome> {
   return openStores().cases('readwrite', (store) => new Promise<SaveOutcome>((resolve, reject) => {
+    const transaction = store.transaction;
+    let outcome: SaveOutcome = 'stale';
+    transaction.oncomplete = () => resolve(outcome);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('The save was cancelled.'));
     const compare = (stored: number | undefined) => {
-      if (stored !== expectedRevision) return resolve('stale');
-      store.put(record, record.id);
-      store.put(record.revision, revisionKey(record.id));
-      store.transaction.oncomplete = () => resolve('saved');
-      store.transaction.onerror = () => reject(store.transaction.error);
-      store.transaction.onabort = () => reject(store.transaction.error ?? new Error('The save was cancelled.'));
+      if (stored !== undefined && stored !== expectedRevision) return; // completes with nothing written: stale
+      try {
+        store.put(record, record.id);
+        store.put(record.revision, revisionKey(record.id));
+        outcome = 'saved';
+      } catch (error) {
+        transaction.abort(); // a record that can't be stored (say, one that can't be cloned): reported, never hanging
+        reject(error);
+      }
     };
     const quick = store.get(revisionKey(record.id));
-    quick.onerror = () => reject(quick.error);
     quick.onsuccess = () => {
       if (typeof quick.result === 'number') return compare(quick.result);
       // No revision key yet (a record saved before there was one): read the record itself, once.
       const full = store.get(record.id);
-      full.onerror = () => reject(full.error);
       full.onsuccess = () => compare(revisionOf(full.result));
     };
   }));
@@ -99,9 +106,8 @@ export async function loadCase(id: string): Promise<ReturnType<typeof readCaseRe
   return raw === undefined ? undefined : readCaseRecord(id, raw);
 }
 
-export async function deleteCase(key: string): Promise<void> {
-  await del(key, openStores().cases);
-  await del(revisionKey(key), openStores().cases);
+export function deleteCase(key: string): Promise<void> {
+  return delMany([key, revisionKey(key)], openStores().cases);
 }
 
 export async function lastOpenCaseId(): Promise<string | undefined> {

@@ -6,10 +6,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/caseSession';
 import { setClock } from '../../src/app/clock';
-import { boot, sendEvent, startSampleCase, useAppStore } from '../../src/app/store';
+import { boot, sendEvent, showCaseList, startSampleCase, useAppStore } from '../../src/app/store';
 import type { BillEvent } from '../../src/domain/events';
 import { createStore, set } from 'idb-keyval';
-import { loadAllCases, loadCase, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
+import { deleteCase, loadAllCases, loadCase, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
 import { newCaseRecord } from '../../src/storage/caseRecord';
 import { replay } from '../../machines';
 import { insuredCase } from '../fixtures/cases';
@@ -101,5 +101,48 @@ describe('two tabs on one case', () => {
     expect(useAppStore.getState().syncNotice).toMatch(/One step you recorded here no longer fits the latest version and was not added/);
     expect(await storedEvents(id)).toEqual(stored);
     expect(useAppStore.getState().open!.session.actor.getSnapshot().context.paymentPlan?.status).toBe('accepted');
+  });
+
+  it('keeps steps recorded while catching up, with their own times', async () => {
+    await startSampleCase();
+    const id = useAppStore.getState().open!.session.id;
+    const tab = await otherTab(id);
+    tab.send({ type: 'ITEMIZED_BILL_REQUESTED', at });
+    await tab.saved();
+
+    setClock(new Date(2026, 2, 2, 11, 0));
+    expect(sendEvent({ type: 'HOLD_REQUESTED', at })).toBe(true); // its save will find the other tab's record
+    setClock(new Date(2026, 2, 2, 11, 5));
+    expect(sendEvent({ type: 'CALL_LOGGED', with: 'Dana', at })).toBe(true); // recorded before the catch-up lands
+    await until(async () => (await storedEvents(id)).length === 4);
+    expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED', 'CALL_LOGGED']);
+    const read = await loadCase(id);
+    expect(read?.ok && read.value.record.journal.slice(2).map((entry) => entry.at)).toEqual([
+      new Date(2026, 2, 2, 11, 0).toISOString(), new Date(2026, 2, 2, 11, 5).toISOString(),
+    ]);
+  });
+
+  it('stores the step even when the person leaves the case before the catch-up', async () => {
+    await startSampleCase();
+    const id = useAppStore.getState().open!.session.id;
+    const tab = await otherTab(id);
+    tab.send({ type: 'ITEMIZED_BILL_REQUESTED', at });
+    await tab.saved();
+
+    expect(sendEvent({ type: 'HOLD_REQUESTED', at })).toBe(true);
+    showCaseList();
+    await until(async () => (await storedEvents(id)).length === 3);
+    expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
+    await until(async () => useAppStore.getState().cases[id]!.record.revision === 2);
+  });
+
+  it('stores the case again when it is not stored at all (a first save that failed, or removed elsewhere)', async () => {
+    await startSampleCase();
+    const open = useAppStore.getState().open!;
+    await open.session.saved();
+    await deleteCase(open.session.id);
+    expect(sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at })).toBe(true);
+    await open.session.saved();
+    expect(await storedEvents(open.session.id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
   });
 });
