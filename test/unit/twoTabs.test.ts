@@ -43,6 +43,16 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   throw new Error('never happened');
 }
 
+/** The sample open here, and another tab that has already stored a step this tab doesn't know of. */
+async function sampleWithOtherTabAhead(): Promise<string> {
+  await startSampleCase();
+  const id = useAppStore.getState().open!.session.id;
+  const tab = await otherTab(id);
+  tab.send({ type: 'ITEMIZED_BILL_REQUESTED', at });
+  await tab.saved();
+  return id;
+}
+
 describe('saving over a record', () => {
   it('writes only on the revision it builds on', async () => {
     const record = newCaseRecord(replay({ case: insuredCase({ id: 'x' }), journal: [] }), `${at}T10:00:00.000Z`);
@@ -104,11 +114,7 @@ describe('two tabs on one case', () => {
   });
 
   it('keeps steps recorded while catching up, with their own times', async () => {
-    await startSampleCase();
-    const id = useAppStore.getState().open!.session.id;
-    const tab = await otherTab(id);
-    tab.send({ type: 'ITEMIZED_BILL_REQUESTED', at });
-    await tab.saved();
+    const id = await sampleWithOtherTabAhead();
 
     setClock(new Date(2026, 2, 2, 11, 0));
     expect(sendEvent({ type: 'HOLD_REQUESTED', at })).toBe(true); // its save will find the other tab's record
@@ -123,11 +129,7 @@ describe('two tabs on one case', () => {
   });
 
   it('stores the step even when the person leaves the case before the catch-up', async () => {
-    await startSampleCase();
-    const id = useAppStore.getState().open!.session.id;
-    const tab = await otherTab(id);
-    tab.send({ type: 'ITEMIZED_BILL_REQUESTED', at });
-    await tab.saved();
+    const id = await sampleWithOtherTabAhead();
 
     expect(sendEvent({ type: 'HOLD_REQUESTED', at })).toBe(true);
     showCaseList();
