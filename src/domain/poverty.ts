@@ -48,6 +48,17 @@ export function povertyGuideline(size: number, state: string, year: number): num
 
 export const latestGuidelineYear = (): number => POVERTY_GUIDELINES.at(-1)!.year;
 
+/**
+ * The year whose table applies: the year of service (the earliest date on the bill), else
+ * today's year. Hospitals usually screen by it; one pass, since the audit runs it on big bills.
+ */
+export function serviceYearOf(dates: Iterable<string>, today: string): number {
+  let first: string | undefined;
+  for (const date of dates) if (first === undefined || date < first) first = date;
+  const year = Number((first ?? today).slice(0, 4));
+  return Number.isInteger(year) && year >= 1900 ? year : latestGuidelineYear();
+}
+
 /** Income (cents) as a percent of the guideline, to two decimals: 100 means exactly at the poverty line. */
 export function povertyPercent(household: Household, year: number = latestGuidelineYear()): number {
   const guidelineCents = povertyGuideline(household.size, household.state ?? '', year) * 100;

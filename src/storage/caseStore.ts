@@ -6,7 +6,7 @@
  * database and reads it once. Nothing here knows React. Stores are created
  * lazily and can be swapped in tests.
  */
-import { createStore, del, delMany, entries, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
 import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
 
 export const STORAGE_NAMES = {
@@ -52,11 +52,6 @@ export async function loadAllCases(): Promise<StoredCases> {
     else result.damaged.push(read.damaged);
   }
   return result;
-}
-
-/** Writes a record as it is, whatever is stored (restoring a backup, tests); saves from a case use `saveCaseOver`. */
-export function saveCase(record: CaseRecord): Promise<void> {
-  return setMany([[record.id, record], [revisionKey(record.id), record.revision]], openStores().cases);
 }
 
 /** 'stale' when the stored record is not the one this write builds on (another tab moved on). */
@@ -108,11 +103,6 @@ export async function loadCase(id: string): Promise<ReturnType<typeof readCaseRe
 
 export function deleteCase(key: string): Promise<void> {
   return delMany([key, revisionKey(key)], openStores().cases);
-}
-
-export async function lastOpenCaseId(): Promise<string | undefined> {
-  const id = await get<unknown>(STORAGE_NAMES.lastOpenCase, openStores().cases);
-  return typeof id === 'string' ? id : undefined;
 }
 
 export function rememberOpenCase(id: string | undefined): Promise<void> {

@@ -12,6 +12,9 @@ export function announce(message: string): void {
   queueMicrotask(() => useAnnouncement.setState({ message }));
 }
 
+/** A ref that focuses its element once, when it appears (a stable function, so re-renders don't steal focus back). */
+export const focusWhenShown = (element: HTMLElement | null): void => element?.focus();
+
 /** Moves focus to the element with this id once React has rendered it. */
 export function focusById(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());

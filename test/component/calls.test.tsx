@@ -5,14 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, useAppStore } from '../../src/app/store';
-import { nextStepCard, renderApp } from './helpers';
-
-async function openSample() {
-  const rendered = await renderApp();
-  await rendered.user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
-  await screen.findByRole('heading', { name: 'Ask for the itemized bill' });
-  return rendered;
-}
+import { nextStepCard, openSample } from './helpers';
 
 describe('the phone script', () => {
   it('says what to say, what to ask and what never to say for the step', async () => {

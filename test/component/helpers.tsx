@@ -18,6 +18,14 @@ export async function renderApp(options: { keepDevice?: boolean } = {}) {
   return { user };
 }
 
+/** The app with the sample bill open at its first step. */
+export async function openSample() {
+  const rendered = await renderApp();
+  await rendered.user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+  await screen.findByRole('heading', { name: 'Ask for the itemized bill' });
+  return rendered;
+}
+
 export const openSnapshot = () => useAppStore.getState().open!.session.actor.getSnapshot();
 
 export const nextStepHeading = () => screen.getByRole('heading', { level: 2, name: (_, el) => el.id === 'next-step-title' });

@@ -7,14 +7,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { sendEvent, startNewCase, useAppStore } from '../../src/app/store';
 import { insuredCase } from '../fixtures/cases';
-import { openSnapshot, renderApp } from './helpers';
+import { openSample, openSnapshot, renderApp } from './helpers';
 
 const lettersSection = async () => (await screen.findByRole('heading', { level: 2, name: 'Letters' })).closest('section')!;
 
 describe('the letters', () => {
   it('offers the letter for the next step, filled in from the case', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
     expect(which.value).toBe('itemized-bill-request');
@@ -27,8 +26,7 @@ describe('the letters', () => {
   });
 
   it('moves on to the letter for the new step once a step is recorded', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
     await user.selectOptions(which, 'billing-dispute');
@@ -40,8 +38,7 @@ describe('the letters', () => {
   });
 
   it('keeps each letter’s edits while the person moves between letters', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
     const text = () => within(letters).getByRole('textbox', { name: /Account RGH/ }) as HTMLTextAreaElement;
@@ -65,8 +62,7 @@ describe('the letters', () => {
   });
 
   it('after marking a letter sent, goes to the letter picker when the step brought another letter', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const which = within(letters).getByLabelText('Which letter') as HTMLSelectElement;
     act(() => void sendEvent({ type: 'PROCEED_ANYWAY', at: '2026-03-02' }));
@@ -80,8 +76,7 @@ describe('the letters', () => {
   });
 
   it('keeps the person’s edits and records the letter as sent, with how and a follow-up date', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const text = within(letters).getByRole('textbox', { name: /itemized statement/ }) as HTMLTextAreaElement;
     await user.clear(text);
@@ -98,8 +93,7 @@ describe('the letters', () => {
   });
 
   it('prints the letter alone', async () => {
-    const { user } = await renderApp();
-    await user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
+    const { user } = await openSample();
     const letters = await lettersSection();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
       expect(document.body.classList.contains('printing-letter')).toBe(true);

@@ -5,14 +5,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { sendEvent, startSampleCase, useAppStore } from '../../src/app/store';
-import { nextStepCard, nextStepHeading, openSnapshot, renderApp } from './helpers';
-
-async function openSample() {
-  const rendered = await renderApp();
-  await rendered.user.click(screen.getByRole('button', { name: 'Try the sample bill' }));
-  await screen.findByRole('heading', { name: 'Ask for the itemized bill' });
-  return rendered;
-}
+import { nextStepCard, nextStepHeading, openSample, openSnapshot, renderApp } from './helpers';
 
 describe('the next-step card', () => {
   it('shows why and how, and records the step with today’s date', async () => {

@@ -5,7 +5,7 @@ import { set, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replay } from '../../machines';
 import { newCaseRecord } from '../../src/storage/caseRecord';
-import { lastOpenCaseId, loadAllCases, rememberOpenCase, requestPersistentStorage, saveCase, STORAGE_NAMES } from '../../src/storage/caseStore';
+import { loadAllCases, rememberOpenCase, requestPersistentStorage, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
 import { insuredCase } from '../fixtures/cases';
 import { freshDevice } from '../fixtures/storage';
 
@@ -16,16 +16,16 @@ const recordFor = (id: string) => newCaseRecord(replay({ case: insuredCase({ id 
 
 describe('the case store', () => {
   it('keeps one record per case', async () => {
-    await saveCase(recordFor('a'));
-    await saveCase(recordFor('b'));
-    await saveCase({ ...recordFor('a'), revision: 3 });
+    await saveCaseOver(recordFor('a'), undefined);
+    await saveCaseOver(recordFor('b'), undefined);
+    await saveCaseOver({ ...recordFor('a'), revision: 3 }, 0);
     const { cases, damaged } = await loadAllCases();
     expect(cases.map((c) => [c.record.id, c.record.revision]).sort()).toEqual([['a', 3], ['b', 0]]);
     expect(damaged).toEqual([]);
   });
 
   it('lists a corrupt record as damaged and still loads the others', async () => {
-    await saveCase(recordFor('good'));
+    await saveCaseOver(recordFor('good'), undefined);
     await set('broken', { schema: 1, id: 'broken', snapshot: 'nope' }, createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore));
     const { cases, damaged } = await loadAllCases();
     expect(cases.map((c) => c.record.id)).toEqual(['good']);
@@ -33,11 +33,12 @@ describe('the case store', () => {
   });
 
   it('remembers which case was open', async () => {
-    expect(await lastOpenCaseId()).toBeUndefined();
+    const lastOpen = async () => (await loadAllCases()).lastOpen;
+    expect(await lastOpen()).toBeUndefined();
     await rememberOpenCase('a');
-    expect(await lastOpenCaseId()).toBe('a');
+    expect(await lastOpen()).toBe('a');
     await rememberOpenCase(undefined);
-    expect(await lastOpenCaseId()).toBeUndefined();
+    expect(await lastOpen()).toBeUndefined();
   });
 });
 

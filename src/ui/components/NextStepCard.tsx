@@ -9,13 +9,11 @@
 import { lazy, Suspense, useState } from 'react';
 import type { BillContext, Recommendation, RecommendedAction } from '../../../machines';
 import { daysBetween, formatLongDate } from '../../domain/dates';
+import { focusWhenShown } from '../announcer';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
 
 const CallScript = lazy(() => import('../scripts/CallScript'));
-
-/** A ref that focuses its element once, when it appears (a stable function, so re-renders don't steal focus back). */
-const focusWhenShown = (element: HTMLElement | null) => element?.focus();
 
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 

@@ -3,11 +3,12 @@
  * any time (a call, a corrected bill, an offer, a collections notice). A form
  * is offered only when the machine would accept its event in the current step.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BillSnapshot } from '../../../machines';
 import type { BillEvent } from '../../domain/events';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import type { FormId } from '../forms/specs';
+import { focusWhenShown } from '../announcer';
 import { useLetterRequest } from '../letters/letterRequest';
 import { useRecordEvent } from '../useRecordEvent';
 
@@ -29,11 +30,6 @@ export default function RecordFacts({ snapshot, today }: { snapshot: BillSnapsho
   const [open, setOpen] = useState<FormId | undefined>();
   const [callSaved, setCallSaved] = useState(false);
   const requestLetter = useLetterRequest((state) => state.request);
-  const summaryButton = useRef<HTMLButtonElement>(null);
-  // Once, when the call is saved: the next thing to do is its written summary.
-  useEffect(() => {
-    if (callSaved) summaryButton.current?.focus();
-  }, [callSaved]);
   const available = probes.filter(([, , probe]) => snapshot.can(probe));
   const planAccepted = snapshot.context.paymentPlan?.status === 'accepted';
   const shown = available.some(([id]) => id === open) ? open : undefined;
@@ -71,7 +67,7 @@ export default function RecordFacts({ snapshot, today }: { snapshot: BillSnapsho
       {callSaved && (
         <p className="note">
           Call saved. A written summary turns what they said into proof.{' '}
-          <button type="button" ref={summaryButton} onClick={() => { setCallSaved(false); requestLetter('call-summary'); }}>
+          <button type="button" ref={focusWhenShown} onClick={() => { setCallSaved(false); requestLetter('call-summary'); }}>
             Write the summary letter
           </button>
         </p>

@@ -8,8 +8,7 @@ import { useId, useState } from 'react';
 import type { BillSnapshot } from '../../../machines';
 import { screenAssistance, TYPICAL_TIERS, type Screening } from '../../domain/assistance';
 import { isNonprofitHospital, type Household } from '../../domain/case';
-import { isIsoDate } from '../../domain/dates';
-import { guidelineRowFor } from '../../domain/poverty';
+import { guidelineRowFor, serviceYearOf } from '../../domain/poverty';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
 import type { FieldsSpec, RawValues } from '../forms/readForm';
@@ -36,12 +35,6 @@ function screenerSpec(household: Household | undefined): FieldsSpec {
   };
 }
 
-/** The year of service (the earliest line's date), else this year: hospitals usually screen by it. */
-function serviceYear(dates: string[], today: string): number {
-  const first = dates.filter(isIsoDate).sort()[0] ?? today;
-  return Number(first.slice(0, 4));
-}
-
 const percentText = (percent: number) => (Number.isInteger(percent) ? String(percent) : percent.toFixed(1));
 
 type Props = { snapshot: BillSnapshot; today: string };
@@ -52,7 +45,7 @@ export function AssistanceScreener({ snapshot, today }: Props) {
   const [result, setResult] = useState<{ household: Household; screening: Screening } | undefined>();
   const [saved, setSaved] = useState<{ message: string; isProblem: boolean } | undefined>();
   const record = useRecordEvent();
-  const year = serviceYear(billCase.lines.map((line) => line.date), today);
+  const year = serviceYearOf(billCase.lines.map((line) => line.date), today);
   const table = guidelineRowFor(year);
 
   return (

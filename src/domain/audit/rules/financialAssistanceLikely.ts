@@ -7,24 +7,17 @@
  */
 import { isNonprofitHospital } from '../../case';
 import { ASSISTANCE_SCREENING_PERCENT } from '../../rules';
-import { povertyGuideline, povertyPercent } from '../../poverty';
+import { povertyGuideline, povertyPercent, serviceYearOf } from '../../poverty';
 import { balanceOf, type AuditedBill } from '../auditedBill';
 import { detected, type Detector } from '../finding';
 
 export type Facts = { nonprofitHospital: boolean; percent?: number };
 
-/** The year whose poverty table applies: the year of service, else this year. */
-function serviceYear(bill: AuditedBill): number {
-  const first = bill.lines.reduce<string | undefined>((min, line) => (min === undefined || line.date < min ? line.date : min), undefined);
-  const year = Number((first ?? bill.today).slice(0, 4));
-  return Number.isInteger(year) ? year : new Date().getFullYear();
-}
-
 /** Income as a percent of poverty, when the household is known and at or under the screening line. */
 function lowIncomePercent(bill: AuditedBill): number | undefined {
   const household = bill.case.household;
   if (!household || !Number.isFinite(household.size) || !Number.isFinite(household.annualIncome)) return undefined;
-  const year = serviceYear(bill);
+  const year = serviceYearOf(bill.lines.map((line) => line.date), bill.today);
   const line = povertyGuideline(household.size, String(household.state ?? ''), year) * ASSISTANCE_SCREENING_PERCENT; // cents: dollars × 100 × percent / 100
   return household.annualIncome <= line ? povertyPercent(household, year) : undefined;
 }
