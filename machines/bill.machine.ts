@@ -229,7 +229,8 @@ export const billMachine = billSetup.createMachine({
         SENT_TO_COLLECTIONS: { target: 'collections', reenter: true, actions: record },
         AGREEMENT_RECEIVED_IN_WRITING: { guard: 'agreementReached', actions: record },
         // A nonprofit hospital must still take an assistance application (26 CFR 1.501(r)-6(c)).
-        ...recordedInPlace('ESCALATED', 'ASSISTANCE_APPLIED'),
+        // How the collector reports the debt can be checked at any point.
+        ...recordedInPlace('ESCALATED', 'ASSISTANCE_APPLIED', 'CREDIT_REPORT_CHECKED'),
         ASSISTANCE_DECIDED: { guard: 'assistanceApplied', actions: record },
       },
       always: closeOnceAgreedInWriting,

@@ -12,7 +12,8 @@ export type Decision<S extends string> = { status: S; since?: string; decidedAt?
 export type PaymentPlan = { monthly: number; months: number; apr?: number; status: 'offered' | 'accepted'; at: string };
 export type FindingStatus = { status: 'disputed' | 'corrected' | 'upheld'; adjustment?: number; at: string };
 export type Offer = { amount: number; kind: OfferKind | 'counteroffer'; at: string };
-export type Collector = { agency: string; noticeDate: string; amount?: number; originalCreditor?: string };
+/** The collector now holding the debt; `reportCheckedAt` once the person checked their credit reports for it. */
+export type Collector = { agency: string; noticeDate: string; amount?: number; originalCreditor?: string; reportCheckedAt?: string };
 export type Contact = { kind: 'call' | 'letter'; what: string; at: string; followUp?: string };
 
 export type BillContext = {
@@ -24,6 +25,8 @@ export type BillContext = {
   findings: Record<string, FindingStatus>;
   reviewCompletedAt?: string;
   disputeLetterSentAt?: string;
+  /** The no-surprises dispute letter went out (the patient-provider dispute started). */
+  providerDisputeStartedAt?: string;
   correctedBalance?: number;
   appeal: Decision<'none' | 'filed' | 'approved' | 'denied'>;
   assistance: Decision<'none' | 'applied' | 'approved' | 'partial' | 'denied'> & { balance?: number };

@@ -2,7 +2,8 @@
  * nextAction(snapshot, today): the one thing to do next, with why, how, a due
  * date where a rule sets one, and the actions that record it was done; plus
  * the other steps open at the same time. Each phase lists its steps in the
- * playbook's order (machines/steps/); a step due within a week comes first.
+ * playbook's order (machines/steps/); deadlines about to pass add steps of
+ * their own (steps/reminders.ts), and a step due within a week comes first.
  * Pure: reads the snapshot's value and context (live or persisted) and the
  * `today` passed in, never the clock.
  */
@@ -13,6 +14,7 @@ import { phaseOf, stepOf, tracksOf } from './selectors';
 import { closureSteps } from './steps/closure';
 import { collectionsSteps } from './steps/collections';
 import { negotiationSteps } from './steps/negotiation';
+import { reminderSteps } from './steps/reminders';
 import type { Recommendation } from './steps/shared';
 import { stabilizationSteps } from './steps/stabilization';
 import { validationSteps } from './steps/validation';
@@ -35,7 +37,8 @@ function stepsFor({ value, context }: SnapshotLike, today: string): Recommendati
 }
 
 export function nextAction(snapshot: SnapshotLike, today: string): Recommendation {
-  const steps = stepsFor(snapshot, today);
+  // A deadline about to pass (a hold, a follow-up, the dispute window) joins the phase's own steps.
+  const steps = [...stepsFor(snapshot, today), ...reminderSteps(snapshot.context, today, URGENT_WITHIN_DAYS)];
   const urgent = steps
     .filter((s) => s.due !== undefined && daysBetween(today, s.due) <= URGENT_WITHIN_DAYS)
     .sort((a, b) => a.due!.localeCompare(b.due!));

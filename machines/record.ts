@@ -57,6 +57,7 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
         ...context,
         lastContact: { kind: 'letter', what: text(event.letter), at, followUp: event.followUp },
         ...(event.letter === 'billing-dispute' ? { disputeLetterSentAt: at } : {}),
+        ...(event.letter === 'no-surprises-dispute' && !context.providerDisputeStartedAt ? { providerDisputeStartedAt: at } : {}),
       };
     case 'FINDING_DISPUTED':
       return {
@@ -164,7 +165,10 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
     case 'ZERO_BALANCE_CONFIRMED':
       return { ...context, zeroBalanceConfirmedAt: at };
     case 'CREDIT_REPORT_CHECKED':
-      return { ...context, creditReportCheckedAt: at };
+      // In collections, a check of how the collector reports it; in closure, the last check after paying.
+      return context.closureReason === undefined && context.collector
+        ? { ...context, collector: { ...context.collector, reportCheckedAt: at } }
+        : { ...context, creditReportCheckedAt: at };
     case 'CASE_CLOSED':
       return { ...context, closedAt: at };
     default:

@@ -14,12 +14,13 @@ export type RecommendationId =
   | 'dispute-findings' | 'file-appeal' | 'apply-financial-assistance' | 'make-offer'
   | 'respond-to-counteroffer' | 'escalate' | 'get-agreement-in-writing' | 'make-payment'
   | 'request-debt-validation' | 'negotiate-with-collector' | 'confirm-zero-balance'
-  | 'check-credit-report' | 'close-case' | 'wait-for-response' | 'move-on' | 'keep-records';
+  | 'check-credit-report' | 'close-case' | 'wait-for-response' | 'move-on' | 'keep-records'
+  | 'confirm-debt-owner' | 'follow-up';
 
 /** Forms a step can open when recording it needs more than a click (an amount, a date). */
 export type FormId =
   | 'hold-confirmed' | 'dispute' | 'dispute-answer' | 'assistance-decision' | 'offer'
-  | 'counteroffer' | 'payment-plan' | 'payment-plan-accepted' | 'payment';
+  | 'counteroffer' | 'payment-plan' | 'payment-plan-accepted' | 'payment' | 'call';
 
 /**
  * One way to record the step: an event sent as it is (after a warning, if any),

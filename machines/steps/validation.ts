@@ -5,13 +5,14 @@
  */
 import { advice } from '../../src/domain/advice';
 import { addCalendarDays } from '../../src/domain/dates';
-import { ASSISTANCE_APPLICATION_WINDOW, INTERNAL_APPEAL, POST_SERVICE_APPEAL_DECISION } from '../../src/domain/rules';
+import { POST_SERVICE_APPEAL_DECISION } from '../../src/domain/rules';
 import { currentBalance } from '../amounts';
 import type { BillContext } from '../context';
 import { guards } from '../guards';
 import { openFindings } from '../findings';
 import { amountInQuestion } from '../../src/domain/audit/amountInQuestion';
 import { formatCents } from '../../src/domain/money';
+import { dueFor } from './reminders';
 import { after, factsOf, LEAVE_FINDINGS_OPEN, step, WAIT_FOR_DECISIONS, type Recommendation, type RecommendedAction } from './shared';
 
 /** The dispute letter went out after the latest charge was disputed. */
@@ -59,12 +60,11 @@ export function validationSteps(context: BillContext, tracks: Record<string, str
   }
   if (tracks.appeal === 'needed') {
     steps.push(step('file-appeal', advice.fileAppeal(), [{ label: 'I filed the appeal', event: { type: 'APPEAL_FILED', at: today } }],
-      after(context.claim.deniedAt, INTERNAL_APPEAL.days)));
+      dueFor(context, 'internal-appeal')));
   }
   if (tracks.assistance === 'notApplied') {
-    const firstBill = facts.nonprofit ? context.case.firstStatementDate : undefined;
     const applied = { label: 'I applied', event: { type: 'ASSISTANCE_APPLIED', at: today } } as const;
-    steps.push(step('apply-financial-assistance', advice.applyForAssistance(facts), [applied], after(firstBill, ASSISTANCE_APPLICATION_WINDOW.days)));
+    steps.push(step('apply-financial-assistance', advice.applyForAssistance(facts), [applied], dueFor(context, 'financial-assistance-application')));
   }
   const negotiateAnyway: RecommendedAction[] = tracks.audit === 'resolved'
     ? [{ label: 'Negotiate now anyway', event: { type: 'PROCEED_ANYWAY', at: today }, warning: WAIT_FOR_DECISIONS }]

@@ -5,6 +5,7 @@
  * stress. Figures quoted from practice are labelled as such, not as law.
  * Which step comes next is decided in machines/recommend.ts, not here.
  */
+import { formatLongDate } from './dates';
 import { formatCents } from './money';
 
 export type Words = { title: string; why: string; how: string };
@@ -142,15 +143,44 @@ export const advice = {
       assistance: `Ask: "Please send me the financial assistance decision in writing, with the new balance for ${account(facts)}."`,
     }[what],
   }),
-  requestDebtValidation: (agency: string): Words => ({
+  requestDebtValidation: (agency: string, tooEarly?: { hospital: string; allowedFrom: string }): Words => ({
     title: 'Ask the collector to prove the debt',
-    why: 'If you ask in writing inside the validation window, the collector must stop collecting until it proves the debt.',
+    why: 'If you ask in writing inside the validation window, the collector must stop collecting until it proves the debt.'
+      + (tooEarly ? ` Also: ${tooEarly.hospital} sent this to collections before ${formatLongDate(tooEarly.allowedFrom)}, which a nonprofit hospital may not do. Ask it in writing to take the account back and check you for financial assistance. You can also tell the IRS on Form 13909.` : ''),
     how: `Send a letter to ${agency || 'the collector'} by certified mail: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it." Keep the mail receipt.`,
   }),
   waitForValidation: (): Words => ({
     title: "Wait for the collector's proof",
     why: "Until they send proof, they must stop collecting. Don't pay and don't agree to anything yet.",
     how: 'If a collector calls before sending proof, say: "I have disputed this debt in writing. Please send the verification."',
+  }),
+  confirmDebtOwner: (agency: string, creditor: string): Words => ({
+    title: 'Check who owns the debt',
+    why: `Before you offer anything, make sure ${agency || 'the collector'} owns this debt or may settle it for ${creditor || 'the original creditor'}. A deal with someone who can't settle doesn't end the debt.`,
+    how: 'Ask: "Do you own this debt, or do you collect it for someone else? Can you settle it and delete it from my credit reports? Please confirm in writing."',
+  }),
+  checkCreditReporting: (rules: { underThreshold: boolean; notBefore?: string }): Words => ({
+    title: 'Check how this debt may show on your credit report',
+    why: (rules.underThreshold
+      ? 'The three credit bureaus do not list medical collections under $500, so this one should not appear at all.'
+      : `The three credit bureaus wait a year before listing an unpaid medical collection${rules.notBefore ? ` (about ${formatLongDate(rules.notBefore)} for this bill)` : ''}, and remove it once it is paid.`)
+      + ' A 2025 federal rule that would have kept medical debt off credit reports was struck down by a court in July 2025, so it does not protect you. Your state may.',
+    how: 'Get your free reports at AnnualCreditReport.com. If this debt is listed too early, or below $500, dispute it with the bureau and keep a copy.',
+  }),
+  extendHold: (until: string): Words => ({
+    title: 'Ask for more time on the hold',
+    why: `Your hold ends on ${formatLongDate(until)}. After that, the bill can go to collections while your questions are still open.`,
+    how: 'Call the billing office: "My questions about this bill are still open. Please extend the hold on my account by 30 days and send me the new date in writing."',
+  }),
+  followUp: (title: string, due: string): Words => ({
+    title,
+    why: `You set ${formatLongDate(due)} to follow up. When a promise is not kept, a prompt call keeps your case moving and your notes complete.`,
+    how: 'Call or write: "I\'m following up on our last contact. Where does this stand, and when will I have an answer?" Then log the call here.',
+  }),
+  startProviderDispute: (due: string): Words => ({
+    title: 'Start the patient-provider dispute',
+    why: `The bill is $400 or more above your good faith estimate. You can start a federal dispute until ${formatLongDate(due)}; after that, the right is gone.`,
+    how: 'Call the No Surprises Help Desk at 1-800-985-3059 to start it (there is a small fee). Then send the provider the no-surprises dispute letter from the Letters section.',
   }),
   negotiateWithCollector: (offer: number): Words => ({
     title: 'Negotiate with the collector',

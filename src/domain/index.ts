@@ -1,6 +1,6 @@
 /*
  * The public face of the domain (CONTRACT.md): pure TypeScript, importable from
- * Node. Later work adds deadlines here. The app itself imports the
+ * Node. The app itself imports the
  * modules directly, so the FHIR importer loads only when a file is picked.
  */
 export type { BillLine, Case, CaseDetails, ClaimStatus, Eob, EobLine, Household, Provider, ProviderKind } from './case';
@@ -17,3 +17,4 @@ export { describeRowError, readBillLines } from './intake/readBillLines';
 export { billLinesToCsv } from './intake/writeBillLines';
 export { parseTypedDate } from './dates';
 export { isLetterKind, letterKinds, renderLetter, type Letter, type LetterKind } from './letters';
+export { deadlineKinds, deadlines, urgencyOf, type Deadline, type DeadlineKind, type Urgency } from './deadlines';

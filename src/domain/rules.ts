@@ -83,6 +83,19 @@ export const NO_EXTRAORDINARY_COLLECTION: Rule = {
  */
 export const COLLECTOR_OFFER_PERCENT = { low: 30, high: 50, suggested: 40 } as const;
 
+/**
+ * How the three nationwide credit bureaus treat medical collections (a voluntary
+ * policy, not law): paid ones removed (2022-07-01), unpaid ones listed only after
+ * a year (2022-07-01), none under $500 (2023-04-11). The CFPB's 2025 rule that
+ * would have barred medical debt from reports was vacated on 2025-07-11 (E.D. Tex.).
+ */
+export const MEDICAL_COLLECTIONS_REPORTING = {
+  waitDays: 365,
+  minimum: 50_000, // cents: $500
+  source: 'Equifax, Experian and TransUnion joint announcements of 2022-03-18 and 2023-04-11; CFPB Regulation V medical debt rule vacated 2025-07-11 (E.D. Tex.)',
+  checked: '2026-11-23',
+} as const;
+
 /** Uninsured or self-pay: a bill this far above the good faith estimate can go to patient-provider dispute resolution. */
 export const GFE_DISPUTE_THRESHOLD = 40_000; // cents: $400, 45 CFR 149.620(b)(1)(ii)
 

@@ -241,9 +241,38 @@ describe('collections', () => {
   it('waits for proof, then negotiates with pay-for-delete', () => {
     const sent: BillEvent[] = [{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', amount: 100_000, at }, { type: 'DEBT_VALIDATION_REQUESTED', at }];
     expect(nextAction(after(sent), TODAY).id).toBe('wait-for-response');
-    const step = nextAction(after([...sent, { type: 'DEBT_VALIDATED', at }]), TODAY);
-    expect(step.id).toBe('negotiate-with-collector');
-    expect(step.how).toMatch(/delete it from my credit reports/);
+    const proved = nextAction(after([...sent, { type: 'DEBT_VALIDATED', at }]), TODAY);
+    expect(proved.id).toBe('confirm-debt-owner');
+    expect(proved.how).toMatch(/Do you own this debt/);
+    const negotiate = proved.alsoNow!.find((step) => step.id === 'negotiate-with-collector')!;
+    expect(negotiate.how).toMatch(/delete it from my credit reports/);
+    // The opening offer is the calculator's and the pay-for-delete letter's: 40 % of what the collector asks.
+    expect(negotiate.how).toContain('$400.00');
+    const confirmed = nextAction(after([...sent, { type: 'DEBT_VALIDATED', at }, proved.actions[0]!.event!]), TODAY);
+    expect(confirmed.id).toBe('negotiate-with-collector');
+  });
+
+  it('flags a nonprofit hospital that sent the bill to collections before day 120', () => {
+    const hospital = insuredCase({ provider: { name: 'Riverside General', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' });
+    const early = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-01', at }], hospital), TODAY);
+    expect(early.why).toMatch(/Riverside General sent this to collections before May 5, 2026, which a nonprofit hospital may not do/);
+    expect(early.why).toMatch(/Form 13909/);
+    const onTime = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-05-05', at }], hospital), TODAY);
+    expect(onTime.why).not.toMatch(/may not do/);
+    const forProfit = { ...hospital, provider: { ...hospital.provider, nonprofit: false } };
+    expect(nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-01', at }], forProfit), TODAY).why).not.toMatch(/may not do/);
+  });
+
+  it("explains the credit bureaus' rules and that the 2025 federal rule was vacated, until the reports are checked", () => {
+    const notice = (amount: number): BillEvent => ({ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', amount, at });
+    const creditStep = (events: BillEvent[], billCase = insuredCase({ firstStatementDate: '2026-01-10' })) =>
+      nextAction(after(events, billCase), TODAY).alsoNow!.find((step) => step.id === 'check-credit-report');
+    const small = creditStep([notice(49_999)])!;
+    expect(small.why).toMatch(/under \$500, so this one should not appear at all/);
+    expect(small.why).toMatch(/struck down by a court in July 2025/);
+    const large = creditStep([notice(50_000)])!;
+    expect(large.why).toMatch(/wait a year .*about January 10, 2027/);
+    expect(creditStep([notice(50_000), large.actions[0]!.event!])).toBeUndefined();
   });
 
   it('starts the talks with the collector afresh', () => {
@@ -254,6 +283,32 @@ describe('collections', () => {
   it('asks for an approved assistance decision in writing there too', () => {
     const step = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', at }, { type: 'DEBT_VALIDATED', at }, { type: 'ASSISTANCE_APPLIED', at }, { type: 'ASSISTANCE_DECIDED', outcome: 'approved', at }]), TODAY);
     expect(step.id).toBe('get-agreement-in-writing');
+  });
+});
+
+describe('deadlines about to pass', () => {
+  it('bring a hold that ends within a week to the top, with ways to record more time', () => {
+    const held = after([{ type: 'HOLD_CONFIRMED', until: '2026-03-06', at }]);
+    const step = nextAction(held, TODAY);
+    expect(step).toMatchObject({ id: 'request-hold', due: '2026-03-06', title: 'Ask for more time on the hold' });
+    expect(step.actions.map((action) => action.event?.type ?? action.form)).toEqual(['HOLD_REQUESTED', 'hold-confirmed']);
+    expect(nextAction(held, '2026-02-20').id).toBe('request-itemized-bill');
+  });
+
+  it('bring a follow-up date that has come, until a later call is logged', () => {
+    const called: BillEvent[] = [{ type: 'CALL_LOGGED', with: 'Dana', followUp: '2026-03-04', at }];
+    const step = nextAction(after(called), TODAY);
+    expect(step).toMatchObject({ id: 'follow-up', title: 'Follow up on your call with Dana', due: '2026-03-04' });
+    expect(step.actions[0]?.form).toBe('call');
+    expect(nextAction(after([...called, { type: 'CALL_LOGGED', with: 'Lee', at: '2026-03-05' }]), '2026-03-10').id).toBe('request-itemized-bill');
+  });
+
+  it('bring the last week of the patient-provider dispute to the top', () => {
+    const overEstimate = uninsuredCase({ goodFaithEstimate: 100_000, statementBalance: 160_000, firstStatementDate: '2025-11-05' });
+    const step = nextAction(after([], overEstimate), TODAY); // due 2026-03-05
+    expect(step).toMatchObject({ id: 'dispute-findings', due: '2026-03-05' });
+    expect(step.actions[0]?.event).toMatchObject({ type: 'LETTER_SENT', letter: 'no-surprises-dispute' });
+    expect(nextAction(after([step.actions[0]!.event!], overEstimate), TODAY).id).not.toBe('dispute-findings');
   });
 });
 

@@ -6,6 +6,7 @@
  * patient-provider dispute resolution within 120 days (45 CFR 149.620).
  */
 import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
+import { billDateOf } from '../deadlines/engine';
 import { formatCents } from '../money';
 import { GFE_DISPUTE_THRESHOLD, PATIENT_PROVIDER_DISPUTE } from '../rules';
 import type { LetterFacts } from './facts';
@@ -14,8 +15,8 @@ import { letter, notPassed, providerOf, type Letter } from './frame';
 function uninsuredParagraphs(facts: LetterFacts): string[] {
   const estimate = facts.case.goodFaithEstimate;
   const billed = facts.case.lines.length ? facts.case.lines.reduce((sum, line) => sum + line.charge, 0) : facts.case.statementBalance;
-  const first = facts.case.firstStatementDate;
-  const by = first && isIsoDate(first) ? addCalendarDays(first, PATIENT_PROVIDER_DISPUTE.days) : undefined;
+  const billDate = billDateOf(facts.context);
+  const by = billDate ? addCalendarDays(billDate, PATIENT_PROVIDER_DISPUTE.days) : undefined;
   const deadline = by && notPassed(facts, by) ? ` I will start it by ${formatLongDate(by)}, within ${PATIENT_PROVIDER_DISPUTE.days} days of the bill.` : '';
   const excess = estimate === undefined ? undefined : billed - estimate;
   // The dispute is open only to a bill $400 or more above the estimate; below that, ask; at or under it, nothing to ask.

@@ -12,7 +12,7 @@ import { caseDetailsCheck, caseDetailsFields, caseDetailsFrom, caseDetailsInitia
 import { choices, dollars, isAfterToday, num, str } from './values';
 import type { FieldSpec, FormSpec } from './readForm';
 
-export type FormId = StepFormId | 'details' | 'call' | 'collections-notice' | 'corrected-bill' | 'new-case';
+export type FormId = StepFormId | 'details' | 'collections-notice' | 'corrected-bill' | 'new-case';
 
 const PLAN_WARNING =
   'A payment plan freezes the balance and ends the talks: no lower offer can be made after you accept one. Ask about financial assistance and a lump-sum discount first.';

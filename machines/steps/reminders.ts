@@ -1,0 +1,41 @@
+/*
+ * Steps a deadline brings forward in any phase: a hold about to end, a
+ * follow-up date reached, the last days of the patient-provider dispute. The
+ * other deadlines belong to a phase's own steps, which take their due dates
+ * from the same engine (src/domain/deadlines).
+ */
+import { advice } from '../../src/domain/advice';
+import { daysBetween } from '../../src/domain/dates';
+import { deadlinesOf, type Deadline } from '../../src/domain/deadlines/engine';
+import type { BillContext } from '../context';
+import { step, type Recommendation } from './shared';
+
+function reminderStep(deadline: Deadline, today: string): Recommendation | undefined {
+  switch (deadline.kind) {
+    case 'hold-expires':
+      return step('request-hold', advice.extendHold(deadline.due), [
+        { label: 'I asked for more time', event: { type: 'HOLD_REQUESTED', at: today } },
+        { label: 'They gave me a new date', form: 'hold-confirmed' },
+      ], deadline.due);
+    case 'follow-up':
+      return step('follow-up', advice.followUp(deadline.title, deadline.due), [{ label: 'Log the call', form: 'call' }], deadline.due);
+    case 'patient-provider-dispute':
+      return step('dispute-findings', advice.startProviderDispute(deadline.due), [
+        { label: 'I started the dispute', event: { type: 'LETTER_SENT', letter: 'no-surprises-dispute', at: today } },
+      ], deadline.due);
+    default:
+      return undefined;
+  }
+}
+
+/** Open deadlines of those kinds that are overdue or due within `withinDays`, as steps. */
+export function reminderSteps(context: BillContext, today: string, withinDays: number): Recommendation[] {
+  return deadlinesOf(context)
+    .filter((deadline) => deadline.done === undefined && daysBetween(today, deadline.due) <= withinDays)
+    .flatMap((deadline) => reminderStep(deadline, today) ?? []);
+}
+
+/** The due date the deadline engine gives a kind, for the phase's own step. */
+export function dueFor(context: BillContext, kind: Deadline['kind']): string | undefined {
+  return deadlinesOf(context).find((deadline) => deadline.kind === kind)?.due;
+}

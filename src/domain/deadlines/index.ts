@@ -1,0 +1,39 @@
+/*
+ * deadlines(caseFile, today) (CONTRACT.md): every dated right and obligation of
+ * a case, from its replayed journal, and how urgent each is on a given day.
+ * Every call and letter in the journal counts for follow-ups, not just the last.
+ */
+import { replay } from '../../../machines/replay';
+import type { Contact } from '../../../machines/context';
+import type { CaseFile } from '../caseFile';
+import { daysBetween } from '../dates';
+import { deadlinesOf, type Deadline } from './engine';
+
+export { billDateOf, deadlineKinds, deadlinesOf, debtValidationDue, type Deadline, type DeadlineKind } from './engine';
+
+/** Deadlines due within this many days are "this week". */
+export const SOON_WITHIN_DAYS = 7;
+
+export type Urgency = 'overdue' | 'this-week' | 'later' | 'done';
+
+/** Overdue, this week or later; done once nothing more is needed or a protection has run out. */
+export function urgencyOf(deadline: Deadline, today: string): Urgency {
+  const left = daysBetween(today, deadline.due);
+  if (deadline.done !== undefined || (deadline.role === 'protection' && left < 0)) return 'done';
+  if (left < 0) return 'overdue';
+  return left <= SOON_WITHIN_DAYS ? 'this-week' : 'later';
+}
+
+function contactsOf(caseFile: Pick<CaseFile, 'journal'>): Contact[] {
+  return caseFile.journal.flatMap(({ at, event }): Contact[] => {
+    const on = event.at ?? at;
+    if (event.type === 'CALL_LOGGED') return [{ kind: 'call', what: event.with, at: on, followUp: event.followUp }];
+    if (event.type === 'LETTER_SENT') return [{ kind: 'letter', what: event.letter, at: on, followUp: event.followUp }];
+    return [];
+  });
+}
+
+/** Every deadline of the case, soonest first (today is the contract's; the dates don't depend on it). */
+export function deadlines(caseFile: Pick<CaseFile, 'case' | 'journal'>, _today: string): Deadline[] {
+  return deadlinesOf(replay(caseFile).context, contactsOf(caseFile));
+}
