@@ -6,7 +6,7 @@
  * reports, and a nonprofit hospital that sent the bill to collections too early.
  */
 import { advice } from '../../src/domain/advice';
-import { isNonprofitHospital } from '../../src/domain/case';
+import { isNonprofitHospital } from '../../src/domain/provider';
 import { addCalendarDays, isIsoDate } from '../../src/domain/dates';
 import { percentOf } from '../../src/domain/money';
 import { COLLECTOR_OFFER_PERCENT, MEDICAL_COLLECTIONS_REPORTING, NO_EXTRAORDINARY_COLLECTION } from '../../src/domain/rules';

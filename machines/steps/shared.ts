@@ -3,7 +3,7 @@
  * step can open, and small helpers (due dates, the facts the words need).
  */
 import type { AdviceFacts, Words } from '../../src/domain/advice';
-import { isNonprofitHospital } from '../../src/domain/case';
+import { isNonprofitHospital } from '../../src/domain/provider';
 import { addCalendarDays, isIsoDate } from '../../src/domain/dates';
 import type { BillEvent } from '../../src/domain/events';
 import { currentBalance } from '../amounts';

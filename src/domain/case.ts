@@ -14,9 +14,11 @@ export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Use a real date wr
 /** An ISO date, or a full ISO date-time (journal entries record the moment). */
 export const isoDateOrDateTime = v.union([isoDate, v.pipe(v.string(), v.isoTimestamp())]);
 
-/** Integer cents, never negative, at most $10,000,000 (no real medical bill is larger). */
-export const MAX_CENTS = 1_000_000_000;
+import { MAX_CENTS } from './money';
+
+export { MAX_CENTS };
 const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+/** Integer cents, never negative, at most MAX_CENTS. */
 export const cents = wholeNumber(0, MAX_CENTS);
 const text = v.string();
 const someText = v.pipe(v.string(), v.minLength(1));
@@ -98,7 +100,7 @@ export { someText, text, wholeNumber };
 export type Provider = v.InferOutput<typeof providerSchema>;
 
 /** IRS §501(r) binds nonprofit hospital facilities only (26 CFR 1.501(r)-1), not every nonprofit provider. */
-export const isNonprofitHospital = (provider: Provider | undefined): boolean => provider?.nonprofit === true && provider.kind === 'hospital';
+export { isNonprofitHospital } from './provider';
 export type ProviderKind = (typeof providerKinds)[number];
 export type BillLine = v.InferOutput<typeof billLineSchema>;
 export type EobLine = v.InferOutput<typeof eobLineSchema>;

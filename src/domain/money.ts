@@ -2,7 +2,8 @@
  * Money is integer cents everywhere in the domain (no floating-point dollars).
  * Parsing what people type lives here too, so every form reads amounts the same way.
  */
-import { MAX_CENTS } from './case';
+/** Integer cents, never negative, at most $10,000,000 (no real medical bill is larger). */
+export const MAX_CENTS = 1_000_000_000;
 import { shorten } from './text';
 
 /** "$1,234.56" for 123456. */

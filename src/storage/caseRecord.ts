@@ -7,22 +7,10 @@
  * too, the record is set aside as damaged with reasons a person can read.
  * Pure: no IndexedDB here (see caseStore.ts).
  */
-import * as v from 'valibot';
-import { billMachine, replay, restore, type BillSnapshot } from '../../machines';
-import { check, journalEntrySchema, type CaseFile, type JournalEntry } from '../domain/caseFile';
-import { billContextSchema } from './contextSchema';
+import { billMachine, type BillSnapshot } from '../../machines';
+import type { CaseFile, JournalEntry } from '../domain/caseFile';
 
 export const RECORD_SCHEMA = 1;
-
-export const caseRecordSchema = v.object({
-  schema: v.literal(RECORD_SCHEMA),
-  id: v.pipe(v.string(), v.minLength(1)),
-  title: v.string(),
-  revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  updatedAt: v.string(),
-  snapshot: v.looseObject({ value: v.unknown(), context: v.looseObject({ case: v.unknown() }) }),
-  journal: v.array(journalEntrySchema),
-});
 
 export type CaseRecord = {
   schema: typeof RECORD_SCHEMA;
@@ -37,30 +25,6 @@ export type CaseRecord = {
 export type LoadedCase = { record: CaseRecord; snapshot: BillSnapshot; rebuiltFromJournal: boolean };
 export type DamagedRecord = { key: string; raw: unknown; reasons: string[] };
 export type ReadResult = { ok: true; value: LoadedCase } | { ok: false; damaged: DamagedRecord };
-
-/** A restored snapshot counts only if it is live and its whole context has the shape the machine expects. */
-function usableSnapshot(persisted: unknown): BillSnapshot | undefined {
-  const snapshot = restore(persisted);
-  return snapshot && v.is(billContextSchema, snapshot.context) ? snapshot : undefined;
-}
-
-export function readCaseRecord(key: string, raw: unknown): ReadResult {
-  const parsed = check(caseRecordSchema, raw);
-  if (!parsed.ok) return { ok: false, damaged: { key, raw, reasons: parsed.errors } };
-  const record = parsed.value as CaseRecord;
-  const snapshot = usableSnapshot(record.snapshot);
-  if (snapshot) return { ok: true, value: { record, snapshot, rebuiltFromJournal: false } };
-  const opening = record.journal[0]?.event;
-  if (opening?.type === 'CASE_OPENED') {
-    const rebuilt = replay({ case: opening.case, journal: record.journal });
-    const repaired = { ...record, snapshot: billMachine.getPersistedSnapshot(rebuilt) };
-    return { ok: true, value: { record: repaired, snapshot: rebuilt, rebuiltFromJournal: true } };
-  }
-  return {
-    ok: false,
-    damaged: { key, raw, reasons: ['The saved step no longer fits this version of Billpath, and the history has no starting point to rebuild it from.'] },
-  };
-}
 
 /** The record after an accepted event: one more journal entry, the new snapshot, the next revision. */
 export function nextRecord(record: CaseRecord, snapshot: BillSnapshot, entry: JournalEntry): CaseRecord {

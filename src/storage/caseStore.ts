@@ -7,7 +7,10 @@
  * lazily and can be swapped in tests.
  */
 import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
-import { readCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from './caseRecord';
+import type { CaseRecord, DamagedRecord, LoadedCase, ReadResult } from './caseRecord';
+
+/** The record reader and its validators, fetched while IndexedDB opens. */
+const reader = () => import('./readCaseRecord');
 
 export const STORAGE_NAMES = {
   casesDatabase: 'billpath',
@@ -39,7 +42,7 @@ const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
 
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
-  const all = await entries(openStores().cases);
+  const [all, { readCaseRecord }] = await Promise.all([entries(openStores().cases), reader()]);
   const result: StoredCases = { cases: [], damaged: [] };
   for (const [key, raw] of all) {
     if (key === STORAGE_NAMES.lastOpenCase) {
@@ -96,8 +99,8 @@ export function saveCaseOver(record: CaseRecord, expectedRevision: number | unde
 }
 
 /** One case as stored now (another tab may have moved it on). */
-export async function loadCase(id: string): Promise<ReturnType<typeof readCaseRecord> | undefined> {
-  const raw = await get<unknown>(id, openStores().cases);
+export async function loadCase(id: string): Promise<ReadResult | undefined> {
+  const [raw, { readCaseRecord }] = await Promise.all([get<unknown>(id, openStores().cases), reader()]);
   return raw === undefined ? undefined : readCaseRecord(id, raw);
 }
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { billMachine, replay } from '../../machines';
 import type { BillEvent } from '../../src/domain/events';
-import { newCaseRecord, nextRecord, readCaseRecord, toCaseFile, type CaseRecord } from '../../src/storage/caseRecord';
+import { newCaseRecord, nextRecord, toCaseFile, type CaseRecord } from '../../src/storage/caseRecord';
+import { readCaseRecord } from '../../src/storage/readCaseRecord';
 import { insuredCase, TODAY } from '../fixtures/cases';
 
 function storedRecord(events: BillEvent[] = []): CaseRecord {

@@ -8,7 +8,7 @@
  */
 import type { BillContext, Contact } from '../../../machines/context';
 import { findingsOf } from '../../../machines/findings';
-import { isNonprofitHospital } from '../case';
+import { isNonprofitHospital } from '../provider';
 import { addBusinessDays, addCalendarDays, formatLongDate, isIsoDate } from '../dates';
 import {
   ASSISTANCE_APPLICATION_WINDOW,

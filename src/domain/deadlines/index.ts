@@ -4,8 +4,8 @@
  * Every call and letter in the journal counts for follow-ups, not just the last.
  */
 import { replay } from '../../../machines/replay';
-import type { Contact } from '../../../machines/context';
-import type { CaseFile } from '../caseFile';
+import type { BillContext, Contact } from '../../../machines/context';
+import type { CaseFile, JournalEntry } from '../caseFile';
 import { daysBetween } from '../dates';
 import { deadlinesOf, type Deadline } from './engine';
 
@@ -24,8 +24,8 @@ export function urgencyOf(deadline: Deadline, today: string): Urgency {
   return left <= SOON_WITHIN_DAYS ? 'this-week' : 'later';
 }
 
-function contactsOf(caseFile: Pick<CaseFile, 'journal'>): Contact[] {
-  return caseFile.journal.flatMap(({ at, event }): Contact[] => {
+function contactsOf(journal: readonly JournalEntry[]): Contact[] {
+  return journal.flatMap(({ at, event }): Contact[] => {
     const on = event.at ?? at;
     if (event.type === 'CALL_LOGGED') return [{ kind: 'call', what: event.with, at: on, followUp: event.followUp }];
     if (event.type === 'LETTER_SENT') return [{ kind: 'letter', what: event.letter, at: on, followUp: event.followUp }];
@@ -33,7 +33,12 @@ function contactsOf(caseFile: Pick<CaseFile, 'journal'>): Contact[] {
   });
 }
 
+/** The deadlines of a case already replayed (the app's open cases): every follow-up from its journal. */
+export function caseDeadlines(context: BillContext, journal: readonly JournalEntry[]): Deadline[] {
+  return deadlinesOf(context, contactsOf(journal));
+}
+
 /** Every deadline of the case, soonest first (today is the contract's; the dates don't depend on it). */
 export function deadlines(caseFile: Pick<CaseFile, 'case' | 'journal'>, _today: string): Deadline[] {
-  return deadlinesOf(replay(caseFile).context, contactsOf(caseFile));
+  return caseDeadlines(replay(caseFile).context, caseFile.journal);
 }

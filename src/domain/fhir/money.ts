@@ -5,7 +5,7 @@
  * patient owes). Amounts above MAX_CENTS are reported, never clipped.
  * The currency is not checked: US payers send USD.
  */
-import { MAX_CENTS } from '../case';
+import { MAX_CENTS } from '../money';
 import { formatCents } from '../money';
 import { describeKind, isRecord, type Report } from './read';
 

@@ -5,7 +5,7 @@
  * applications accepted for 240 days after the first post-discharge statement.
  */
 import { addCalendarDays, formatLongDate, isIsoDate } from '../dates';
-import { isNonprofitHospital } from '../case';
+import { isNonprofitHospital } from '../provider';
 import { formatCents } from '../money';
 import { ASSISTANCE_APPLICATION_WINDOW } from '../rules';
 import type { LetterFacts } from './facts';

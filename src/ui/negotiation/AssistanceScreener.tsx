@@ -7,7 +7,8 @@
 import { useId, useState } from 'react';
 import type { BillSnapshot } from '../../../machines';
 import { screenAssistance, TYPICAL_TIERS, type Screening } from '../../domain/assistance';
-import { isNonprofitHospital, type Household } from '../../domain/case';
+import { isNonprofitHospital } from '../../domain/provider';
+import type { Household } from '../../domain/case';
 import { guidelineRowFor, serviceYearOf } from '../../domain/poverty';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';

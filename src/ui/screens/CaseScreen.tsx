@@ -20,6 +20,7 @@ const JourneyMap = lazy(() => import('../components/JourneyMap'));
 const BillSection = lazy(() => import('../bill/BillSection'));
 const LettersSection = lazy(() => import('../letters/LettersSection'));
 const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
+const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
 
 /** False for the first paint, true a frame later: the parts below the next step (and their code) come after it is on screen. */
 function useAfterFirstPaint(): boolean {
@@ -64,6 +65,11 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         <p className="note" role="status">Billpath was updated, so this case was rebuilt from its history. Nothing was lost.</p>
       )}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
+      {rest && (
+        <Suspense fallback={<p role="status">Loading your deadlines…</p>}>
+          <DeadlinesSection context={snapshot.context} journal={open.journal} today={on} />
+        </Suspense>
+      )}
       {rest && (
         <Suspense fallback={<p role="status">Loading your bill…</p>}>
           <BillSection snapshot={snapshot} today={on} />

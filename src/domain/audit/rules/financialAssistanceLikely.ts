@@ -5,7 +5,7 @@
  * under 400 % of the HHS poverty guideline (our screening line: hospital
  * policies commonly discount up to 300–400 %, research/rules.md §6).
  */
-import { isNonprofitHospital } from '../../case';
+import { isNonprofitHospital } from '../../provider';
 import { ASSISTANCE_SCREENING_PERCENT } from '../../rules';
 import { povertyGuideline, povertyPercent, serviceYearOf } from '../../poverty';
 import { balanceOf, type AuditedBill } from '../auditedBill';

@@ -1,0 +1,35 @@
+/*
+ * Deadlines as an iCalendar (.ics) file (RFC 5545), written by ical-generator:
+ * one all-day event per deadline, with reminders a week and a day before, so a
+ * phone's calendar warns the person even when Billpath is closed. Loaded only
+ * when a calendar file is asked for.
+ */
+import ical, { ICalAlarmType } from 'ical-generator';
+import type { Deadline } from './engine';
+
+export type CalendarEntry = { caseId: string; caseTitle: string; deadline: Deadline };
+
+/** Reminders before each deadline, in days. */
+export const REMINDER_DAYS = [7, 1] as const;
+
+const DAY_SECONDS = 24 * 60 * 60;
+
+/** The calendar file's text; `stamp` is when it was made (DTSTAMP), passed in so the output is reproducible. */
+export function deadlinesCalendar(entries: readonly CalendarEntry[], stamp: Date): string {
+  const calendar = ical({ name: 'Billpath deadlines', prodId: { company: 'Billpath', product: 'Billpath deadlines', language: 'EN' } });
+  for (const { caseId, caseTitle, deadline } of entries) {
+    const event = calendar.createEvent({
+      id: `${caseId}.${deadline.id}@billpath`,
+      // An all-day event on the due date: a calendar date, no time zone.
+      start: new Date(`${deadline.due}T00:00:00Z`),
+      allDay: true,
+      stamp,
+      summary: deadline.title,
+      description: `${deadline.todo}\n\nBill: ${caseTitle || 'Untitled bill'}\nRule: ${deadline.source}`,
+    });
+    for (const days of REMINDER_DAYS) {
+      event.createAlarm({ type: ICalAlarmType.display, trigger: days * DAY_SECONDS, description: `${days === 1 ? 'Tomorrow' : `In ${days} days`}: ${deadline.title}` });
+    }
+  }
+  return calendar.toString();
+}
