@@ -19,7 +19,7 @@ function openingCase(caseFile: Pick<CaseFile, 'case' | 'journal'>): Case {
 }
 
 /** Every snapshot along the journal: the first before any event, the last after all of them. */
-function* replaySteps(caseFile: Pick<CaseFile, 'case' | 'journal'>): Generator<BillSnapshot> {
+export function* replaySteps(caseFile: Pick<CaseFile, 'case' | 'journal'>): Generator<BillSnapshot> {
   let [snapshot] = initialTransition(billMachine, { case: openingCase(caseFile) });
   yield snapshot;
   for (const { event } of caseFile.journal) {

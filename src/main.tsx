@@ -6,7 +6,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './app/appUpdate';
+import { setClock } from './app/clock';
 import { boot, sendEvent, useAppStore } from './app/store';
+import { isIsoDate } from './domain/dates';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -31,6 +33,10 @@ async function start() {
   // Once the page has loaded and gone quiet: installing offline support must not slow the first screen down.
   if (import.meta.env.PROD) whenIdle(() => void registerServiceWorker().catch(() => undefined));
 }
+
+// The demo clock (a hidden developer setting): `?today=YYYY-MM-DD` makes Billpath act on that date.
+const demoToday = new URLSearchParams(window.location.search).get('today');
+if (demoToday && isIsoDate(demoToday)) setClock(new Date(`${demoToday}T12:00:00`));
 
 // A hidden hook for the benchmark and demos, present only when asked for.
 if (localStorage.getItem('billpath:debug') === '1') Object.assign(window, { billpathDebug: { sendEvent, useAppStore } });

@@ -2,13 +2,16 @@
  * The app shell: the case list or the open case, one live region for
  * announcements, notices about storage, and the one-line disclaimer.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppUpdate } from '../app/appUpdate';
 import { showCaseList, useAppStore } from '../app/store';
 import { useAnnouncement } from './announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { CaseScreen } from './screens/CaseScreen';
+
+// The hidden demo clock: only when the address asks for it.
+const DemoClock = lazy(() => import('./components/DemoClock'));
 
 export function App() {
   const open = useAppStore((state) => state.open);
@@ -17,6 +20,7 @@ export function App() {
   const syncNotice = useAppStore((state) => state.syncNotice);
   const announcement = useAnnouncement((state) => state.message);
   const reloadForUpdate = useAppUpdate((state) => state.reload);
+  const demoClockAsked = new URLSearchParams(window.location.search).has('today');
 
   useEffect(() => {
     // The benchmark reads this mark: the first screen (a restored case or the list) is on screen.
@@ -46,6 +50,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>Billpath gives information, not legal advice. Your bills stay on this device; nothing is sent anywhere.</p>
+        {demoClockAsked && <Suspense fallback={null}><DemoClock /></Suspense>}
       </footer>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
     </>

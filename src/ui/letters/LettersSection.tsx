@@ -16,13 +16,7 @@ import { useRecordEvent } from '../useRecordEvent';
 import { letterLabels, suggestedLetter } from './letterLabels';
 import { useLetterRequest } from './letterRequest';
 import { sentSpec } from './sentForm';
-
-/** Prints the letter alone on a clean page (the print stylesheet shows only `.letter-print` then). */
-function printLetter() {
-  document.body.classList.add('printing-letter');
-  window.addEventListener('afterprint', () => document.body.classList.remove('printing-letter'), { once: true });
-  window.print();
-}
+import { printAlone } from '../printAlone';
 
 type Props = { snapshot: BillSnapshot; journal: JournalEntry[]; today: string; step: RecommendationId };
 
@@ -96,7 +90,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
       {stale && <p className="note">Your case has changed since you edited this letter. "Start again from the template" brings in the new details.</p>}
       <div className="button-row">
         <button type="button" onClick={copy}>Copy the letter</button>
-        <button type="button" onClick={printLetter}>Print it</button>
+        <button type="button" onClick={() => printAlone('letter')}>Print it</button>
         <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>Save it as a text file</button>
         {edit && <button type="button" onClick={() => setEdit(undefined)}>Start again from the template</button>}
         {canRecord && !sending && <button ref={markSent} type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}

@@ -1,7 +1,8 @@
 /*
  * The home screen: the built-in sample to try at once, a form to start a real
- * case, every case on this device with its phase and next step, and any saved
- * record that could not be read (shown with its reason, never dropped).
+ * case, what is due soonest across all cases, every case on this device with
+ * its phase and next step, and any saved record that could not be read (shown
+ * with its reason, never dropped).
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { today } from '../../app/clock';
@@ -12,6 +13,8 @@ import { phaseLabels } from '../labels';
 
 // Rarely needed: only when a saved record failed its checks.
 const DamagedRecords = lazy(() => import('../components/DamagedRecords'));
+// Read from every case's deadlines: loaded just after the list is on screen.
+const DueSoon = lazy(() => import('../deadlines/DueSoon'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
@@ -26,6 +29,11 @@ export function CaseListScreen() {
         Billpath walks you through one bill at a time, the way a billing advocate would: get the papers, check the bill,
         negotiate, and close it with everything in writing. Everything stays on this device.
       </p>
+      {summaries.length > 0 && (
+        <Suspense fallback={null}>
+          <DueSoon today={today()} />
+        </Suspense>
+      )}
       <div className="start-options">
         <section className="card" aria-labelledby="sample-title">
           <h2 id="sample-title">New here?</h2>

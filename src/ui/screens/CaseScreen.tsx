@@ -5,7 +5,7 @@
  */
 import { useSelector } from '@xstate/react';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phasesVisited, type BillContext } from '../../../machines';
+import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, phasesVisited, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
@@ -21,6 +21,8 @@ const BillSection = lazy(() => import('../bill/BillSection'));
 const LettersSection = lazy(() => import('../letters/LettersSection'));
 const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
 const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
+const OutcomeSummary = lazy(() => import('../closure/OutcomeSummary'));
+const CaseFilePrint = lazy(() => import('../closure/CaseFilePrint'));
 
 /** False for the first paint, true a frame later: the parts below the next step (and their code) come after it is on screen. */
 function useAfterFirstPaint(): boolean {
@@ -67,6 +69,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
       {rest && (
         <Suspense fallback={<p role="status">Loading your deadlines…</p>}>
+          {phaseOf(snapshot.value) === 'closure' && <OutcomeSummary billCase={billCase} journal={open.journal} />}
           <DeadlinesSection context={snapshot.context} journal={open.journal} today={on} />
         </Suspense>
       )}
@@ -87,10 +90,15 @@ export function CaseScreen({ open }: { open: OpenCase }) {
           </Suspense>
           <section className="card" aria-labelledby="backup-title">
             <h2 id="backup-title">Keep a copy</h2>
-            <p>Save this case and its whole history as a file on your device. Nothing is sent anywhere.</p>
-            <button type="button" onClick={() => downloadJson(`billpath-case-${on}.json`, toCaseFile(snapshot, open.journal))}>
-              Save a backup of this case
-            </button>
+            <p>Save this case and its whole history as a file on your device, or print it with every letter and call. Nothing is sent anywhere.</p>
+            <div className="button-row">
+              <button type="button" onClick={() => downloadJson(`billpath-case-${on}.json`, toCaseFile(snapshot, open.journal))}>
+                Save a backup of this case
+              </button>
+              <Suspense fallback={null}>
+                <CaseFilePrint billCase={billCase} journal={open.journal} today={on} />
+              </Suspense>
+            </div>
           </section>
           <Suspense fallback={<p role="status">Loading the history…</p>}>
             <History journal={open.journal} />
