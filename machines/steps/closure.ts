@@ -19,9 +19,12 @@ export function closureSteps(context: BillContext, state: string, today: string)
   }
   if (state === 'checkingCredit' && !context.creditReportCheckedAt) {
     const history = context.closureReason === 'not-validated' ? 'not-validated' : context.collector ? 'collections' : 'none';
-    return [step('check-credit-report', advice.checkCreditReport(history), [
+    const paid = context.payments.at(-1)?.at;
+    const from = after(paid, CREDIT_CHECK_AFTER_PAYMENT.fromDays);
+    const to = after(paid, CREDIT_CHECK_AFTER_PAYMENT.days);
+    return [step('check-credit-report', advice.checkCreditReport(history, from && to ? { from, to } : undefined), [
       { label: 'I checked my reports', event: { type: 'CREDIT_REPORT_CHECKED', at: today } },
-    ], after(context.payments.at(-1)?.at, CREDIT_CHECK_AFTER_PAYMENT.days))];
+    ], to)];
   }
   if (state === 'closed') return [step('keep-records', advice.keepRecords(), [])];
   return [step('close-case', advice.closeCase(), [{ label: 'Close the case', event: { type: 'CASE_CLOSED', at: today } }])];

@@ -197,14 +197,15 @@ export const advice = {
     why: 'A letter that says you owe nothing protects you if the bill ever shows up again.',
     how: `Ask: "Please send me a letter confirming that ${account(facts)} has a zero balance."`,
   }),
-  checkCreditReport: (history: 'not-validated' | 'collections' | 'none'): Words => ({
+  checkCreditReport: (history: 'not-validated' | 'collections' | 'none', window?: { from: string; to: string }): Words => ({
     title: 'Check your credit report',
     why: {
       'not-validated': 'The collector could not prove the debt. Make sure it is not on your credit report.',
       collections: 'Paid medical collections should not be on your credit report. Check that this one is gone.',
       none: 'A medical bill you settled should never show up on your credit report. A quick check makes sure.',
     }[history],
-    how: 'Get your free reports at AnnualCreditReport.com. If this bill is there, dispute it with the credit bureau and send a copy of your letters.',
+    how: (window ? `Check between ${formatLongDate(window.from)} and ${formatLongDate(window.to)}: the reports take a few weeks to show a payment. ` : '')
+      + 'Get your free reports at AnnualCreditReport.com. If this bill is there, dispute it with the credit bureau and send a copy of your letters.',
   }),
   closeCase: (): Words => ({
     title: 'Close the case',

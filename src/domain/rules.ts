@@ -58,7 +58,8 @@ export const FOLLOW_UP_AFTER_OFFER: Rule = {
   source: 'Billpath practice: ask for an answer in writing within two weeks',
   checked: '2026-11-23',
 };
-export const CREDIT_CHECK_AFTER_PAYMENT: Rule = {
+export const CREDIT_CHECK_AFTER_PAYMENT: Rule & { fromDays: number } = {
+  fromDays: 30, // reports take a few weeks to show a payment
   days: 60,
   source: 'Billpath practice: paid medical collections leave reports (Equifax, Experian, TransUnion, 2022-07-01)',
   checked: '2026-11-23',

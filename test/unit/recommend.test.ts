@@ -334,13 +334,14 @@ describe('closure', () => {
     expect(step.title).toBe('Pay exactly $250.00');
   });
 
-  it('then the zero-balance letter, the credit report 60 days after paying, and closing', () => {
+  it('then the zero-balance letter, the credit report 30 to 60 days after paying, and closing', () => {
     const paid = [...agreed, { type: 'PAYMENT_MADE', amount: 40_000, at: '2026-03-02' } as BillEvent];
     expect(nextAction(after(paid), TODAY).id).toBe('confirm-zero-balance');
     const confirmed = [...paid, { type: 'ZERO_BALANCE_CONFIRMED', at } as BillEvent];
     const check = nextAction(after(confirmed), TODAY);
     expect(check.id).toBe('check-credit-report');
     expect(check.due).toBe('2026-05-01');
+    expect(check.how).toContain('Check between April 1, 2026 and May 1, 2026');
     const checked = [...confirmed, { type: 'CREDIT_REPORT_CHECKED', at } as BillEvent];
     expect(nextAction(after(checked), TODAY).id).toBe('close-case');
     expect(nextAction(after([...checked, { type: 'CASE_CLOSED', at }]), TODAY)).toMatchObject({ id: 'keep-records', actions: [] });
