@@ -37,6 +37,7 @@ export const billMachine = billSetup.createMachine({
     ITEMIZED_BILL_RECEIVED: { guard: 'beforeClosure', actions: record },
     EOB_RECEIVED: { guard: 'beforeClosure', actions: record },
     CLAIM_STATUS_CONFIRMED: { guard: 'beforeClosure', actions: record },
+    PROVIDER_DISPUTE_STARTED: { guard: 'beforeClosure', actions: record },
   },
   states: {
     stabilization: {

@@ -25,7 +25,7 @@ export type BillContext = {
   findings: Record<string, FindingStatus>;
   reviewCompletedAt?: string;
   disputeLetterSentAt?: string;
-  /** The no-surprises dispute letter went out (the patient-provider dispute started). */
+  /** The federal patient-provider dispute was filed (a bill $400 or more above its good faith estimate). */
   providerDisputeStartedAt?: string;
   correctedBalance?: number;
   appeal: Decision<'none' | 'filed' | 'approved' | 'denied'>;

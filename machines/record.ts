@@ -57,7 +57,6 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
         ...context,
         lastContact: { kind: 'letter', what: text(event.letter), at, followUp: event.followUp },
         ...(event.letter === 'billing-dispute' ? { disputeLetterSentAt: at } : {}),
-        ...(event.letter === 'no-surprises-dispute' && !context.providerDisputeStartedAt ? { providerDisputeStartedAt: at } : {}),
       };
     case 'FINDING_DISPUTED':
       return {
@@ -88,6 +87,8 @@ export function recordFact(context: BillContext, event: BillEvent): BillContext 
       const balance = amount(event.balance);
       return { ...context, correctedBalance: balance, ...(balance === 0 ? { closureReason: 'zero-balance' } : {}) };
     }
+    case 'PROVIDER_DISPUTE_STARTED':
+      return { ...context, providerDisputeStartedAt: context.providerDisputeStartedAt ?? at };
     case 'APPEAL_FILED':
       return { ...context, appeal: { status: 'filed', since: at } };
     case 'APPEAL_DECIDED':

@@ -31,7 +31,7 @@ function creditReportingStep(context: BillContext, today: string): Recommendatio
   const owed = collector.amount ?? currentBalance(context);
   const first = context.case.firstStatementDate;
   const notBefore = first && isIsoDate(first) ? addCalendarDays(first, MEDICAL_COLLECTIONS_REPORTING.waitDays) : undefined;
-  return [step('check-credit-report', advice.checkCreditReporting({ underThreshold: owed < MEDICAL_COLLECTIONS_REPORTING.minimum, notBefore }), [
+  return [step('check-credit-reporting', advice.checkCreditReporting({ underThreshold: owed < MEDICAL_COLLECTIONS_REPORTING.minimum, notBefore }), [
     { label: 'I checked my reports', event: { type: 'CREDIT_REPORT_CHECKED', at: today } },
   ])];
 }

@@ -20,18 +20,21 @@ function reminderStep(deadline: Deadline, today: string): Recommendation | undef
     case 'follow-up':
       return step('follow-up', advice.followUp(deadline.title, deadline.due), [{ label: 'Log the call', form: 'call' }], deadline.due);
     case 'patient-provider-dispute':
-      return step('dispute-findings', advice.startProviderDispute(deadline.due), [
-        { label: 'I started the dispute', event: { type: 'LETTER_SENT', letter: 'no-surprises-dispute', at: today } },
+      return step('start-provider-dispute', advice.startProviderDispute(deadline.due), [
+        { label: 'I started the dispute', event: { type: 'PROVIDER_DISPUTE_STARTED', at: today } },
       ], deadline.due);
     default:
       return undefined;
   }
 }
 
-/** Open deadlines of those kinds that are overdue or due within `withinDays`, as steps. */
+/** Open deadlines of those kinds due within `withinDays` (tasks also once overdue; a protection that ran out is past help), as steps. */
 export function reminderSteps(context: BillContext, today: string, withinDays: number): Recommendation[] {
   return deadlinesOf(context)
-    .filter((deadline) => deadline.done === undefined && daysBetween(today, deadline.due) <= withinDays)
+    .filter((deadline) => {
+      const left = daysBetween(today, deadline.due);
+      return deadline.done === undefined && left <= withinDays && (deadline.role === 'task' || left >= 0);
+    })
     .flatMap((deadline) => reminderStep(deadline, today) ?? []);
 }
 

@@ -15,7 +15,7 @@ export type RecommendationId =
   | 'respond-to-counteroffer' | 'escalate' | 'get-agreement-in-writing' | 'make-payment'
   | 'request-debt-validation' | 'negotiate-with-collector' | 'confirm-zero-balance'
   | 'check-credit-report' | 'close-case' | 'wait-for-response' | 'move-on' | 'keep-records'
-  | 'confirm-debt-owner' | 'follow-up';
+  | 'confirm-debt-owner' | 'follow-up' | 'start-provider-dispute' | 'check-credit-reporting';
 
 /** Forms a step can open when recording it needs more than a click (an amount, a date). */
 export type FormId =

@@ -146,7 +146,7 @@ export const advice = {
   requestDebtValidation: (agency: string, tooEarly?: { hospital: string; allowedFrom: string }): Words => ({
     title: 'Ask the collector to prove the debt',
     why: 'If you ask in writing inside the validation window, the collector must stop collecting until it proves the debt.'
-      + (tooEarly ? ` Also: ${tooEarly.hospital} sent this to collections before ${formatLongDate(tooEarly.allowedFrom)}, which a nonprofit hospital may not do. Ask it in writing to take the account back and check you for financial assistance. You can also tell the IRS on Form 13909.` : ''),
+      + (tooEarly ? ` Also: ${tooEarly.hospital} handed this to a collector before ${formatLongDate(tooEarly.allowedFrom)}. Until then a nonprofit hospital may not sell the debt, report it to credit bureaus or sue, and it must warn you in writing 30 days before. If the debt was sold or shows on your credit report, ask the hospital in writing to take it back and check you for financial assistance. You can also tell the IRS on Form 13909.` : ''),
     how: `Send a letter to ${agency || 'the collector'} by certified mail: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it." Keep the mail receipt.`,
   }),
   waitForValidation: (): Words => ({
@@ -162,8 +162,8 @@ export const advice = {
   checkCreditReporting: (rules: { underThreshold: boolean; notBefore?: string }): Words => ({
     title: 'Check how this debt may show on your credit report',
     why: (rules.underThreshold
-      ? 'The three credit bureaus do not list medical collections under $500, so this one should not appear at all.'
-      : `The three credit bureaus wait a year before listing an unpaid medical collection${rules.notBefore ? ` (about ${formatLongDate(rules.notBefore)} for this bill)` : ''}, and remove it once it is paid.`)
+      ? 'By their own policy (not a law), the three credit bureaus do not list medical collections under $500, so this one should not appear at all.'
+      : `By their own policy (not a law), the three credit bureaus wait a year before listing an unpaid medical collection${rules.notBefore ? ` (about ${formatLongDate(rules.notBefore)} for this bill)` : ''}, and remove it once it is paid.`)
       + ' A 2025 federal rule that would have kept medical debt off credit reports was struck down by a court in July 2025, so it does not protect you. Your state may.',
     how: 'Get your free reports at AnnualCreditReport.com. If this debt is listed too early, or below $500, dispute it with the bureau and keep a copy.',
   }),

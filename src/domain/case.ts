@@ -7,14 +7,13 @@
  */
 import * as v from 'valibot';
 import { isIsoDate } from './dates';
+import { MAX_CENTS } from './money';
 
 /** A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). */
 export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Use a real date written YYYY-MM-DD'));
 
 /** An ISO date, or a full ISO date-time (journal entries record the moment). */
 export const isoDateOrDateTime = v.union([isoDate, v.pipe(v.string(), v.isoTimestamp())]);
-
-import { MAX_CENTS } from './money';
 
 export { MAX_CENTS };
 const wholeNumber = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));

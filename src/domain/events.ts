@@ -5,8 +5,9 @@
  * `machines/` decides what each event means in each phase.
  * Events added beyond the contract: CASE_OPENED (the first journal entry, holding
  * the case as it was created), CASE_DETAILS_UPDATED (bill basics corrected),
- * REVIEW_COMPLETED (the person checked the bill and has nothing more to dispute)
- * and PAYMENT_PLAN_DECLINED (the person turned down a plan they were offered).
+ * REVIEW_COMPLETED (the person checked the bill and has nothing more to dispute),
+ * PROVIDER_DISPUTE_STARTED (the federal patient-provider dispute was filed) and
+ * PAYMENT_PLAN_DECLINED (the person turned down a plan they were offered).
  */
 import * as v from 'valibot';
 import {
@@ -68,6 +69,7 @@ export const billEventSchemas = [
   event('REVIEW_COMPLETED', {}),
   event('CORRECTED_BILL_RECEIVED', { balance: cents }),
   event('APPEAL_FILED', {}),
+  event('PROVIDER_DISPUTE_STARTED', {}),
   event('APPEAL_DECIDED', { outcome: v.picklist(['approved', 'denied']) }),
   event('ASSISTANCE_APPLIED', {}),
   event('ASSISTANCE_DECIDED', {

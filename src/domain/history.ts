@@ -26,6 +26,7 @@ export function describeEvent(event: BillEvent): string {
       : 'They kept a charge you disputed.';
     case 'REVIEW_COMPLETED': return 'You checked the bill and found nothing more to dispute.';
     case 'CORRECTED_BILL_RECEIVED': return `A corrected bill arrived for ${formatCents(event.balance)}.`;
+    case 'PROVIDER_DISPUTE_STARTED': return 'You started the patient-provider dispute over the good faith estimate.';
     case 'APPEAL_FILED': return 'You appealed the denied claim.';
     case 'APPEAL_DECIDED': return `Your appeal was ${event.outcome}.`;
     case 'ASSISTANCE_APPLIED': return 'You applied for financial assistance.';

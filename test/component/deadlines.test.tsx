@@ -54,7 +54,7 @@ describe('the case\'s deadlines', () => {
     expect(within(later).getByText(/45 CFR 147.136/)).toBeTruthy();
     // The 120-day protection ran out on 2025-12-30: passed, with nothing to add to a calendar.
     const passed = group(list, /^Done or passed/)!;
-    expect(within(passed).getByText('Riverside General may not send you to collections before this date')).toBeTruthy();
+    expect(within(passed).getByText('Riverside General may not sell the debt, report it to credit bureaus or sue before this date')).toBeTruthy();
     expect(within(passed).queryByRole('button')).toBeNull();
   });
 

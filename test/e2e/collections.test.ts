@@ -42,7 +42,7 @@ describe('the sample bill through collections to closure in Chromium', () => {
       await facts.getByLabel('Original creditor').fill('Riverside General Hospital');
       await facts.getByRole('button', { name: 'Save the notice' }).click();
       await nextStep(page, 'Ask the collector to prove the debt');
-      expect(await card(page).textContent()).toContain('sent this to collections before March 11, 2027, which a nonprofit hospital may not do');
+      expect(await card(page).textContent()).toContain('handed this to a collector before March 11, 2027. Until then a nonprofit hospital may not sell the debt');
       // Notice Friday 11-20; receipt 5 business days later skipping Thanksgiving (11-30); 30 days on: December 30.
       const validation = page.locator('.deadlines li', { hasText: 'Last day to ask Acme Recovery to prove the debt' });
       expect(await validation.textContent()).toContain('December 30, 2026 (in 37 days)');
@@ -62,10 +62,10 @@ describe('the sample bill through collections to closure in Chromium', () => {
       expect(await deadlineGroup(page, /^Done or passed/).textContent()).toContain('You asked for proof on January 4, 2027.');
       await cardButton(page, 'They sent proof').click();
       await nextStep(page, 'Check who owns the debt');
-      await card(page).locator('details[data-step="check-credit-report"] > summary').click();
-      expect(await card(page).locator('details[data-step="check-credit-report"]').textContent()).toContain('struck down by a court in July 2025');
+      await card(page).locator('details[data-step="check-credit-reporting"] > summary').click();
+      expect(await card(page).locator('details[data-step="check-credit-reporting"]').textContent()).toContain('struck down by a court in July 2025');
       await cardButton(page, 'I checked my reports').click();
-      await card(page).locator('details[data-step="check-credit-report"]').waitFor({ state: 'detached' });
+      await card(page).locator('details[data-step="check-credit-reporting"]').waitFor({ state: 'detached' });
       await cardButton(page, 'They own it and can settle').click();
       await nextStep(page, 'Negotiate with the collector');
       await cardButton(page, 'I made an offer').click();
@@ -113,6 +113,10 @@ describe('the sample bill through collections to closure in Chromium', () => {
       await page.reload();
       await nextStep(page, 'This bill is closed');
       await page.locator('section.outcome').waitFor();
+      // A closed case has nothing left to watch: the home screen lists no deadlines.
+      await page.getByRole('button', { name: '← All my bills' }).click();
+      await page.getByRole('heading', { name: 'Your cases' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Due soonest' }).count()).toBe(0);
       expect(errors).toEqual([]);
     }));
 });

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { BillEvent } from '../../src/domain/events';
 import { deadlines } from '../../src/domain/deadlines';
-import { deadlinesCalendar, REMINDER_DAYS } from '../../src/domain/deadlines/calendar';
+import { deadlinesCalendar } from '../../src/domain/deadlines/calendar';
 import { caseFileOf, insuredCase, TODAY } from '../fixtures/cases';
 
 const at = TODAY;
@@ -52,9 +52,10 @@ describe('the calendar file', () => {
     expect(back.find((event) => event.summary.includes('Dana, billing'))).toBeDefined();
   });
 
-  it('gives every event a unique id and reminders a week and a day before', () => {
+  it('gives every event a unique id and reminders at 9 am a week and a day before', () => {
     expect(new Set(back.map((event) => event.uid)).size).toBe(back.length);
-    for (const event of back) expect(event.reminders).toEqual(REMINDER_DAYS.map((days) => -days * 24 * 60 * 60));
+    const nineAm = (daysBefore: number) => -(daysBefore * 24 - 9) * 60 * 60;
+    for (const event of back) expect(event.reminders).toEqual([nineAm(7), nineAm(1)]);
   });
 
   it('is the same file for the same deadlines and stamp, and a valid empty calendar for none', () => {

@@ -84,9 +84,12 @@ describe('patient-provider dispute: 120 days after the bill, when it is $400 or 
       .toBe('2026-06-28');
   });
 
-  it('is done once the no-surprises dispute letter is sent', () => {
-    const sent: BillEvent[] = [{ type: 'LETTER_SENT', letter: 'no-surprises-dispute', at: '2026-03-01' }];
-    expect(one('patient-provider-dispute', overEstimate({ firstStatementDate: '2026-02-01' }), sent)!.done).toBe('You started the dispute on March 1, 2026.');
+  it('is done once the dispute is started, not when the provider is only warned by letter', () => {
+    const billCase = overEstimate({ firstStatementDate: '2026-02-01' });
+    const warned: BillEvent[] = [{ type: 'LETTER_SENT', letter: 'no-surprises-dispute', at: '2026-03-01' }];
+    expect(one('patient-provider-dispute', billCase, warned)!.done).toBeUndefined();
+    const started: BillEvent[] = [...warned, { type: 'PROVIDER_DISPUTE_STARTED', at: '2026-03-03' }];
+    expect(one('patient-provider-dispute', billCase, started)!.done).toBe('You started the dispute on March 3, 2026.');
   });
 
   it.each([
@@ -122,9 +125,11 @@ describe('internal appeal: 180 days after a denial', () => {
 });
 
 describe('the hold and follow-ups', () => {
-  it('a confirmed hold ends on its date; asking again replaces it', () => {
+  it('a confirmed hold protects until its date, or until a collector has the account; asking again replaces it', () => {
     const held: BillEvent[] = [{ type: 'HOLD_CONFIRMED', until: '2026-04-01', at }];
-    expect(dueOf('hold-expires', insuredCase(), held)).toBe('2026-04-01');
+    expect(one('hold-expires', insuredCase(), held)).toMatchObject({ due: '2026-04-01', role: 'protection' });
+    expect(one('hold-expires', insuredCase(), held)!.done).toBeUndefined();
+    expect(one('hold-expires', insuredCase(), [...held, collections('2026-03-20')])!.done).toBe('The account went to a collector.');
     expect(dueOf('hold-expires', insuredCase(), [{ type: 'HOLD_REQUESTED', at }])).toBeUndefined();
     expect(dueOf('hold-expires', insuredCase(), [...held, { type: 'HOLD_REQUESTED', at }])).toBeUndefined();
   });
@@ -168,13 +173,21 @@ describe('every deadline', () => {
     expect(all.map((deadline) => deadline.due)).toEqual(all.map((deadline) => deadline.due).sort());
   });
 
-  it('is done once the case is settled in writing', () => {
-    const settled = of(nonprofit('2026-02-01'), [
+  it('is done once the case is settled in writing, and once it is closed', () => {
+    const settledEvents: BillEvent[] = [
+      { type: 'HOLD_CONFIRMED', until: '2026-04-01', at },
+      { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at },
+      { type: 'CALL_LOGGED', with: 'Dana', followUp: '2026-03-09', at },
       { type: 'PROCEED_ANYWAY', at }, { type: 'PROCEED_ANYWAY', at },
       { type: 'OFFER_MADE', amount: 50_000, kind: 'lump-sum', at }, { type: 'OFFER_ACCEPTED', amount: 50_000, at },
       { type: 'AGREEMENT_RECEIVED_IN_WRITING', at },
-    ]);
-    expect(settled.filter((deadline) => deadline.role === 'task').every((deadline) => deadline.done !== undefined)).toBe(true);
+    ];
+    const settled = of(nonprofit('2026-02-01'), settledEvents);
+    expect(settled.map((deadline) => deadline.kind).sort()).toEqual(
+      ['financial-assistance-application', 'follow-up', 'hold-expires', 'internal-appeal', 'no-collection-action-before']);
+    expect(settled.filter((deadline) => deadline.done === undefined)).toEqual([]);
+    const closed = of(nonprofit('2026-02-01'), [...settledEvents, { type: 'PAYMENT_MADE', amount: 50_000, at }, { type: 'ZERO_BALANCE_CONFIRMED', at }, { type: 'CASE_CLOSED', at }]);
+    expect(closed.map((deadline) => deadline.done)).toEqual(closed.map(() => 'The case is closed.'));
   });
 });
 
@@ -193,5 +206,6 @@ describe('urgency on a given day', () => {
     expect(urgencyOf({ ...task, done: 'Filed.' }, '2026-03-20')).toBe('done');
     expect(urgencyOf({ ...task, role: 'protection' }, '2026-03-11')).toBe('done');
     expect(urgencyOf({ ...task, role: 'protection' }, '2026-03-09')).toBe('this-week');
+    expect(urgencyOf({ ...task, role: 'protection' }, '2026-03-02')).toBe('later');
   });
 });

@@ -44,6 +44,8 @@ describe('the outcome of a case', () => {
     const billCase = sampleCase('s', TODAY);
     fc.assert(fc.property(fc.array(fc.constantFrom(...exampleEvents), { maxLength: 30 }), (events) => {
       const outcome = outcomeOf(caseFileOf(billCase, events));
+      // None of the example events restates the statement balance: the bill is the one the case opened with.
+      expect(outcome.original).toBe(billCase.statementBalance);
       expect(outcome.corrections + outcome.assistance + outcome.settlement + outcome.owed).toBe(outcome.original);
       expect(outcome.saved).toBe(outcome.original - outcome.owed);
       expect(outcome.owed).toBeGreaterThanOrEqual(0);

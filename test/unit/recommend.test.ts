@@ -255,20 +255,20 @@ describe('collections', () => {
   it('flags a nonprofit hospital that sent the bill to collections before day 120', () => {
     const hospital = insuredCase({ provider: { name: 'Riverside General', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' });
     const early = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-01', at }], hospital), TODAY);
-    expect(early.why).toMatch(/Riverside General sent this to collections before May 5, 2026, which a nonprofit hospital may not do/);
-    expect(early.why).toMatch(/Form 13909/);
+    expect(early.why).toContain('Riverside General handed this to a collector before May 5, 2026. Until then a nonprofit hospital may not sell the debt, report it to credit bureaus or sue');
+    expect(early.why).toMatch(/30 days before.*Form 13909/);
     const onTime = nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-05-05', at }], hospital), TODAY);
-    expect(onTime.why).not.toMatch(/may not do/);
+    expect(onTime.why).not.toMatch(/handed this to a collector/);
     const forProfit = { ...hospital, provider: { ...hospital.provider, nonprofit: false } };
-    expect(nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-01', at }], forProfit), TODAY).why).not.toMatch(/may not do/);
+    expect(nextAction(after([{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-01', at }], forProfit), TODAY).why).not.toMatch(/handed this to a collector/);
   });
 
   it("explains the credit bureaus' rules and that the 2025 federal rule was vacated, until the reports are checked", () => {
     const notice = (amount: number): BillEvent => ({ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', amount, at });
     const creditStep = (events: BillEvent[], billCase = insuredCase({ firstStatementDate: '2026-01-10' })) =>
-      nextAction(after(events, billCase), TODAY).alsoNow!.find((step) => step.id === 'check-credit-report');
+      nextAction(after(events, billCase), TODAY).alsoNow!.find((step) => step.id === 'check-credit-reporting');
     const small = creditStep([notice(49_999)])!;
-    expect(small.why).toMatch(/under \$500, so this one should not appear at all/);
+    expect(small.why).toMatch(/By their own policy \(not a law\).*under \$500, so this one should not appear at all/);
     expect(small.why).toMatch(/struck down by a court in July 2025/);
     const large = creditStep([notice(50_000)])!;
     expect(large.why).toMatch(/wait a year .*about January 10, 2027/);
@@ -293,6 +293,11 @@ describe('deadlines about to pass', () => {
     expect(step).toMatchObject({ id: 'request-hold', due: '2026-03-06', title: 'Ask for more time on the hold' });
     expect(step.actions.map((action) => action.event?.type ?? action.form)).toEqual(['HOLD_REQUESTED', 'hold-confirmed']);
     expect(nextAction(held, '2026-02-20').id).toBe('request-itemized-bill');
+    // Once the hold has ended, or a collector has the account, there is nothing left to extend.
+    expect(nextAction(held, '2026-03-07').id).toBe('request-itemized-bill');
+    const collected = after([{ type: 'HOLD_CONFIRMED', until: '2026-03-06', at }, { type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: at, at }]);
+    expect(nextAction(collected, TODAY).id).toBe('request-debt-validation');
+    expect(nextAction(collected, TODAY).alsoNow!.map((step) => step.id)).not.toContain('request-hold');
   });
 
   it('bring a follow-up date that has come, until a later call is logged', () => {
@@ -306,9 +311,14 @@ describe('deadlines about to pass', () => {
   it('bring the last week of the patient-provider dispute to the top', () => {
     const overEstimate = uninsuredCase({ goodFaithEstimate: 100_000, statementBalance: 160_000, firstStatementDate: '2025-11-05' });
     const step = nextAction(after([], overEstimate), TODAY); // due 2026-03-05
-    expect(step).toMatchObject({ id: 'dispute-findings', due: '2026-03-05' });
-    expect(step.actions[0]?.event).toMatchObject({ type: 'LETTER_SENT', letter: 'no-surprises-dispute' });
-    expect(nextAction(after([step.actions[0]!.event!], overEstimate), TODAY).id).not.toBe('dispute-findings');
+    expect(step).toMatchObject({ id: 'start-provider-dispute', due: '2026-03-05', title: 'Start the patient-provider dispute' });
+    expect(step.how).toContain('1-800-985-3059');
+    expect(step.actions[0]?.event).toEqual({ type: 'PROVIDER_DISPUTE_STARTED', at: TODAY });
+    // Warning the provider by letter is not starting the dispute; recording it started is.
+    const warned = after([{ type: 'LETTER_SENT', letter: 'no-surprises-dispute', at }], overEstimate);
+    expect(nextAction(warned, TODAY).id).toBe('start-provider-dispute');
+    const started = nextAction(after([step.actions[0]!.event!], overEstimate), TODAY);
+    expect([started.id, ...started.alsoNow!.map((other) => other.id)]).not.toContain('start-provider-dispute');
   });
 });
 

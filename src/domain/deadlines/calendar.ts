@@ -1,6 +1,6 @@
 /*
  * Deadlines as an iCalendar (.ics) file (RFC 5545), written by ical-generator:
- * one all-day event per deadline, with reminders a week and a day before, so a
+ * one all-day event per deadline, with reminders at 9 am a week and a day before, so a
  * phone's calendar warns the person even when Billpath is closed. Loaded only
  * when a calendar file is asked for.
  */
@@ -9,10 +9,12 @@ import type { Deadline } from './engine';
 
 export type CalendarEntry = { caseId: string; caseTitle: string; deadline: Deadline };
 
-/** Reminders before each deadline, in days. */
+/** Reminders before each deadline, in days, at 9 in the morning. */
 export const REMINDER_DAYS = [7, 1] as const;
 
 const DAY_SECONDS = 24 * 60 * 60;
+/** Seconds before the all-day event's midnight start: 9:00 on the day of the reminder. */
+export const reminderSeconds = (days: number) => days * DAY_SECONDS - 9 * 60 * 60;
 
 /** The calendar file's text; `stamp` is when it was made (DTSTAMP), passed in so the output is reproducible. */
 export function deadlinesCalendar(entries: readonly CalendarEntry[], stamp: Date): string {
@@ -28,7 +30,7 @@ export function deadlinesCalendar(entries: readonly CalendarEntry[], stamp: Date
       description: `${deadline.todo}\n\nBill: ${caseTitle || 'Untitled bill'}\nRule: ${deadline.source}`,
     });
     for (const days of REMINDER_DAYS) {
-      event.createAlarm({ type: ICalAlarmType.display, trigger: days * DAY_SECONDS, description: `${days === 1 ? 'Tomorrow' : `In ${days} days`}: ${deadline.title}` });
+      event.createAlarm({ type: ICalAlarmType.display, trigger: reminderSeconds(days), description: `${days === 1 ? 'Tomorrow' : `In ${days} days`}: ${deadline.title}` });
     }
   }
   return calendar.toString();

@@ -77,7 +77,7 @@ function debtValidation(context: BillContext): Deadline[] {
   return [task('debt-validation', debtValidationDue(collector.noticeDate), {
     title: `Last day to ask ${agency} to prove the debt`,
     source: `${DEBT_VALIDATION_PERIOD.source}; ${ASSUMED_RECEIPT_BUSINESS_DAYS.source}`,
-    todo: 'Send the debt validation letter by certified mail before this date. Until they send proof, they must stop collecting.',
+    todo: 'Send the debt validation letter by certified mail by this date. Until they send proof, they must stop collecting.',
     done,
   })];
 }
@@ -95,14 +95,15 @@ function nonprofitWindows(context: BillContext): Deadline[] {
       kind: 'no-collection-action-before',
       role: 'protection',
       due: addCalendarDays(first, NO_EXTRAORDINARY_COLLECTION.days),
-      title: `${hospital} may not send you to collections before this date`,
+      title: `${hospital} may not sell the debt, report it to credit bureaus or sue before this date`,
       source: NO_EXTRAORDINARY_COLLECTION.source,
-      todo: 'Until this date a nonprofit hospital may not sell the debt, report it to credit bureaus or sue. If it does, note the date: you can complain to the IRS on Form 13909.',
+      todo: 'A nonprofit hospital must also warn you in writing 30 days before any such step. If it acts earlier, note the date: you can tell the IRS on Form 13909.',
+      ...(caseOver(context) ? { done: caseOver(context) } : {}),
     },
     task('financial-assistance-application', addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days), {
       title: `Last day to apply for financial assistance at ${hospital}`,
       source: ASSISTANCE_APPLICATION_WINDOW.source,
-      todo: 'Send the financial assistance application before this date. While they decide, they must pause collection actions.',
+      todo: 'Send the financial assistance application by this date. While they decide, the hospital may not sell the debt, report it or sue.',
       done: applied,
     }),
   ];
@@ -115,7 +116,7 @@ function patientProviderDispute(context: BillContext): Deadline[] {
   return [task('patient-provider-dispute', addCalendarDays(billDate, PATIENT_PROVIDER_DISPUTE.days), {
     title: 'Last day to dispute a bill far above its good faith estimate',
     source: PATIENT_PROVIDER_DISPUTE.source,
-    todo: 'Start the patient-provider dispute with the federal No Surprises Help Desk (1-800-985-3059) before this date. There is a small fee.',
+    todo: 'Start the patient-provider dispute with the federal No Surprises Help Desk (1-800-985-3059) by this date. There is a small fee.',
     done: started !== undefined ? `You started the dispute on ${on(started)}.` : caseOver(context),
   })];
 }
@@ -129,7 +130,7 @@ function internalAppeal(context: BillContext): Deadline[] {
   return [task('internal-appeal', addCalendarDays(denied, INTERNAL_APPEAL.days), {
     title: 'Last day to appeal the denied claim',
     source: INTERNAL_APPEAL.source,
-    todo: 'File the appeal with your insurer in writing before this date, with the letter from the Letters section.',
+    todo: 'File the appeal with your insurer in writing by this date, with the letter from the Letters section.',
     done: filed,
   })];
 }
@@ -138,12 +139,18 @@ function holdExpires(context: BillContext): Deadline[] {
   const until = context.hold.until;
   if (context.hold.status !== 'confirmed' || !dated(until)) return [];
   const provider = context.case.provider.name.trim() || 'the billing office';
-  return [task('hold-expires', until.slice(0, 10), {
+  // The hold protects you until its date; it ends on its own, or once a collector has the account.
+  const over = context.collector ? 'The account went to a collector.' : caseOver(context);
+  return [{
+    id: 'hold-expires',
+    kind: 'hold-expires',
+    role: 'protection',
+    due: until.slice(0, 10),
     title: `The hold on your bill at ${provider} ends`,
     source: 'The hold the billing office confirmed to you',
     todo: 'Before it ends, call and ask for more time while your questions are open. Ask for the new date in writing.',
-    done: caseOver(context),
-  })];
+    ...(over ? { done: over } : {}),
+  }];
 }
 
 const contactName = (contact: Contact) =>

@@ -69,7 +69,8 @@ export default function CaseFilePrint(props: Props) {
   }, [printing]);
   return (
     <>
-      <button type="button" onClick={() => setPrinting(true)}>Print the case file</button>
+      {/* Asked again while the copy is still up (a browser that never said printing ended): print it again. */}
+      <button type="button" onClick={() => (printing ? printAlone('case-file') : setPrinting(true))}>Print the case file</button>
       {printing && createPortal(<CaseFileDocument {...props} />, document.body)}
     </>
   );

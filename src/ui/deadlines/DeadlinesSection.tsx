@@ -8,7 +8,7 @@ import type { BillContext } from '../../../machines';
 import type { JournalEntry } from '../../domain/caseFile';
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf, type Deadline, type Urgency } from '../../domain/deadlines';
-import { saveCalendar } from './saveCalendar';
+import { CALENDAR_FAILED, saveCalendar } from './saveCalendar';
 
 const groups: { urgency: Urgency; title: string }[] = [
   { urgency: 'overdue', title: 'Overdue' },
@@ -37,7 +37,7 @@ export default function DeadlinesSection({ context, journal, today }: Props) {
   const save = (fileName: string, chosen: Deadline[]) => {
     setProblem('');
     saveCalendar(fileName, chosen.map((deadline) => ({ caseId: billCase.id, caseTitle: billCase.title, deadline })))
-      .catch(() => setProblem('The calendar file could not be made. Please try again.'));
+      .catch(() => setProblem(CALENDAR_FAILED));
   };
 
   return (

@@ -3,13 +3,13 @@
  * device, overdue first, so a person coming back after weeks sees at once what
  * needs doing, and can put them all in a calendar.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { openCase, useAppStore } from '../../app/store';
 import { formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf } from '../../domain/deadlines';
 import type { CalendarEntry } from '../../domain/deadlines/calendar';
 import { whenFrom } from './DeadlinesSection';
-import { saveCalendar } from './saveCalendar';
+import { CALENDAR_FAILED, saveCalendar } from './saveCalendar';
 
 /** How many deadlines the home screen lists; the rest are in each case. */
 const SHOWN = 5;
@@ -17,6 +17,7 @@ const SHOWN = 5;
 export default function DueSoon({ today }: { today: string }) {
   const id = useId();
   const cases = useAppStore((state) => state.cases);
+  const [problem, setProblem] = useState('');
   const open: CalendarEntry[] = Object.values(cases)
     .flatMap(({ record, snapshot }) =>
       caseDeadlines(snapshot.context, record.journal)
@@ -44,10 +45,11 @@ export default function DueSoon({ today }: { today: string }) {
       </ul>
       {open.length > SHOWN && <p className="muted">{open.length - SHOWN} more in your cases.</p>}
       <div className="button-row">
-        <button type="button" onClick={() => void saveCalendar('billpath-all-deadlines.ics', open)}>
+        <button type="button" onClick={() => { setProblem(''); saveCalendar('billpath-all-deadlines.ics', open).catch(() => setProblem(CALENDAR_FAILED)); }}>
           Add all {open.length} to my calendar
         </button>
       </div>
+      {problem && <p role="alert" className="error-banner">{problem}</p>}
     </section>
   );
 }

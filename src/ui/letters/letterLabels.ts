@@ -24,6 +24,7 @@ const letterForStep: Partial<Record<RecommendationId, LetterKind>> = {
   'request-hold': 'hold-request',
   'review-findings': 'billing-dispute',
   'dispute-findings': 'billing-dispute',
+  'start-provider-dispute': 'no-surprises-dispute',
   'apply-financial-assistance': 'financial-assistance-request',
   'file-appeal': 'internal-appeal',
   'make-offer': 'settlement-offer',
