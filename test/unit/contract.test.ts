@@ -16,6 +16,22 @@ describe('the contract entry points', () => {
     expect(typeof domain.auditCase).toBe('function');
     expect(typeof domain.importFhirEob).toBe('function');
     expect(typeof domain.povertyPercent).toBe('function');
+    expect(typeof domain.deadlines).toBe('function');
+    expect(typeof domain.renderLetter).toBe('function');
+  });
+
+  it('list deadlines of the contract\'s shape and kinds, from a plain case file', () => {
+    const file = caseFileOf(uninsuredCase(), [
+      { type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-03-02', at: TODAY },
+      { type: 'CLAIM_STATUS_CONFIRMED', status: 'denied', at: TODAY },
+    ]);
+    const found = domain.deadlines(file, TODAY);
+    expect(found.map((deadline) => [deadline.kind, deadline.due])).toEqual([['debt-validation', '2026-04-08'], ['internal-appeal', '2026-08-29']]);
+    for (const deadline of found) {
+      expect(deadline).toEqual(expect.objectContaining({ id: expect.any(String), title: expect.any(String), source: expect.any(String) }));
+    }
+    expect([...domain.deadlineKinds].sort()).toEqual(['debt-validation', 'financial-assistance-application', 'follow-up', 'hold-expires',
+      'internal-appeal', 'no-collection-action-before', 'patient-provider-dispute']);
   });
 
   it('audit a case into findings of the contract\'s shape and rules', () => {
