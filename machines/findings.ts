@@ -4,8 +4,8 @@
  * where the person stands on each. A finding is settled once it is marked
  * corrected or upheld; disputed means an answer is still owed.
  */
-import { detectFindings } from '../src/domain/audit/detect';
-import { isBillingProblem, type Detected } from '../src/domain/audit/finding';
+import { detectBillingProblems } from '../src/domain/audit/detectProblems';
+import type { Detected } from '../src/domain/audit/finding';
 import type { Case } from '../src/domain/case';
 import type { BillContext } from './context';
 
@@ -23,7 +23,7 @@ export function findingsOf(context: BillContext): Detected[] {
   const decided = claimDecided(context);
   const known = audited.get(context.case);
   if (known && known.claimDecided === decided) return known.findings;
-  const findings = (detectFindings(context.case, '', { claimDecided: decided })?.found ?? []).filter(isBillingProblem);
+  const findings = detectBillingProblems(context.case, '', { claimDecided: decided });
   audited.set(context.case, { claimDecided: decided, findings });
   return findings;
 }

@@ -5,7 +5,6 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerServiceWorker } from './app/appUpdate';
 import { setClock } from './app/clock';
 import { boot, sendEvent, useAppStore } from './app/store';
 import { isIsoDate } from './domain/dates';
@@ -31,7 +30,7 @@ async function start() {
     </StrictMode>,
   );
   // Once the page has loaded and gone quiet: installing offline support must not slow the first screen down.
-  if (import.meta.env.PROD) whenIdle(() => void registerServiceWorker().catch(() => undefined));
+  if (import.meta.env.PROD) whenIdle(() => void import('./app/serviceWorker').then((sw) => sw.registerServiceWorker()).catch(() => undefined));
 }
 
 // The demo clock (a hidden developer setting): `?today=YYYY-MM-DD` makes Billpath act on that date.

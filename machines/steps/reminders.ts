@@ -6,11 +6,11 @@
  */
 import { advice } from '../../src/domain/advice';
 import { daysBetween } from '../../src/domain/dates';
-import { deadlinesOf, type Deadline } from '../../src/domain/deadlines/engine';
+import { datedRights, type DatedRight } from '../../src/domain/deadlines/engine';
 import type { BillContext } from '../context';
 import { step, type Recommendation } from './shared';
 
-function reminderStep(deadline: Deadline, today: string): Recommendation | undefined {
+function reminderStep(deadline: DatedRight, today: string): Recommendation | undefined {
   switch (deadline.kind) {
     case 'hold-expires':
       return step('request-hold', advice.extendHold(deadline.due), [
@@ -18,7 +18,7 @@ function reminderStep(deadline: Deadline, today: string): Recommendation | undef
         { label: 'They gave me a new date', form: 'hold-confirmed' },
       ], deadline.due);
     case 'follow-up':
-      return step('follow-up', advice.followUp(deadline.title, deadline.due), [{ label: 'Log the call', form: 'call' }], deadline.due);
+      return step('follow-up', advice.followUp(`Follow up on ${deadline.party}`, deadline.due), [{ label: 'Log the call', form: 'call' }], deadline.due);
     case 'patient-provider-dispute':
       return step('start-provider-dispute', advice.startProviderDispute(deadline.due), [
         { label: 'I started the dispute', event: { type: 'PROVIDER_DISPUTE_STARTED', at: today } },
@@ -30,7 +30,7 @@ function reminderStep(deadline: Deadline, today: string): Recommendation | undef
 
 /** Open deadlines of those kinds due within `withinDays` (tasks also once overdue; a protection that ran out is past help), as steps. */
 export function reminderSteps(context: BillContext, today: string, withinDays: number): Recommendation[] {
-  return deadlinesOf(context)
+  return datedRights(context)
     .filter((deadline) => {
       const left = daysBetween(today, deadline.due);
       return deadline.done === undefined && left <= withinDays && (deadline.role === 'task' || left >= 0);
@@ -39,6 +39,6 @@ export function reminderSteps(context: BillContext, today: string, withinDays: n
 }
 
 /** The due date the deadline engine gives a kind, for the phase's own step. */
-export function dueFor(context: BillContext, kind: Deadline['kind']): string | undefined {
-  return deadlinesOf(context).find((deadline) => deadline.kind === kind)?.due;
+export function dueFor(context: BillContext, kind: DatedRight['kind']): string | undefined {
+  return datedRights(context).find((deadline) => deadline.kind === kind)?.due;
 }

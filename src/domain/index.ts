@@ -7,7 +7,8 @@ export type { BillLine, Case, CaseDetails, ClaimStatus, Eob, EobLine, Household,
 export { parseCaseFile, type CaseFile, type JournalEntry, type Parsed } from './caseFile';
 export { billEventTypes, type BillEvent, type BillEventType } from './events';
 export { addBusinessDays, addCalendarDays, daysBetween, isBusinessDay, isFederalHoliday, isIsoDate } from './dates';
-export { formatCents, parseDollars } from './money';
+export { formatCents } from './money';
+export { parseDollars } from './typedMoney';
 export { sampleCase } from './sampleBill';
 export { amountInQuestion, auditCase, findingRules, type Finding, type FindingRule } from './audit';
 export { explainAdjustment } from './carc';
@@ -15,6 +16,6 @@ export { importFhirEob } from './fhir';
 export { povertyGuideline, povertyPercent } from './poverty';
 export { describeRowError, readBillLines } from './intake/readBillLines';
 export { billLinesToCsv } from './intake/writeBillLines';
-export { parseTypedDate } from './dates';
+export { parseTypedDate } from './typedDates';
 export { isLetterKind, letterKinds, renderLetter, type Letter, type LetterKind } from './letters';
 export { deadlineKinds, deadlines, urgencyOf, type Deadline, type DeadlineKind, type Urgency } from './deadlines';

@@ -8,9 +8,7 @@
  */
 import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
 import type { CaseRecord, DamagedRecord, LoadedCase, ReadResult } from './caseRecord';
-
-/** The record reader and its validators, fetched while IndexedDB opens. */
-const reader = () => import('./readCaseRecord');
+import { readCaseRecord } from './readCaseRecord';
 
 export const STORAGE_NAMES = {
   casesDatabase: 'billpath',
@@ -42,7 +40,7 @@ const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
 
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
-  const [all, { readCaseRecord }] = await Promise.all([entries(openStores().cases), reader()]);
+  const all = await entries(openStores().cases);
   const result: StoredCases = { cases: [], damaged: [] };
   for (const [key, raw] of all) {
     if (key === STORAGE_NAMES.lastOpenCase) {
@@ -100,7 +98,7 @@ export function saveCaseOver(record: CaseRecord, expectedRevision: number | unde
 
 /** One case as stored now (another tab may have moved it on). */
 export async function loadCase(id: string): Promise<ReadResult | undefined> {
-  const [raw, { readCaseRecord }] = await Promise.all([get<unknown>(id, openStores().cases), reader()]);
+  const raw = await get<unknown>(id, openStores().cases);
   return raw === undefined ? undefined : readCaseRecord(id, raw);
 }
 

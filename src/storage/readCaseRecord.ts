@@ -2,8 +2,7 @@
  * Reading a stored case back, defensively: the envelope is checked against its
  * schema, the snapshot must still fit the machine and hold a valid context; if
  * it doesn't, the journal rebuilds it; if that fails too, the record is set
- * aside as damaged with reasons a person can read. The validators (valibot)
- * load with this module, after the first screen's code.
+ * aside as damaged with reasons a person can read.
  */
 import * as v from 'valibot';
 import { billMachine, replay, restore, type BillSnapshot } from '../../machines';

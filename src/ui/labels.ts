@@ -2,14 +2,19 @@
  * What the screens call the machine's phases, tracks and steps, in plain words.
  */
 import type { Phase } from '../../machines';
+import { phaseTitles } from './phaseLabels';
 
-export const phaseLabels: Record<Phase, { title: string; goal: string }> = {
-  stabilization: { title: 'Get the papers', goal: 'Get the itemized bill and the EOB. Ask for a hold. Don\'t pay yet.' },
-  validation: { title: 'Check the bill', goal: 'Find and dispute errors. Appeal denials. Apply for assistance.' },
-  negotiation: { title: 'Negotiate', goal: 'Lower what you owe and get the deal in writing.' },
-  collections: { title: 'Collections', goal: 'Make the collector prove the debt, then settle in writing.' },
-  closure: { title: 'Close', goal: 'Pay what was agreed, get proof, check your credit.' },
+const phaseGoals: Record<Phase, string> = {
+  stabilization: 'Get the itemized bill and the EOB. Ask for a hold. Don\'t pay yet.',
+  validation: 'Find and dispute errors. Appeal denials. Apply for assistance.',
+  negotiation: 'Lower what you owe and get the deal in writing.',
+  collections: 'Make the collector prove the debt, then settle in writing.',
+  closure: 'Pay what was agreed, get proof, check your credit.',
 };
+
+export const phaseLabels = Object.fromEntries(
+  Object.entries(phaseTitles).map(([phase, title]) => [phase, { title, goal: phaseGoals[phase as Phase] }]),
+) as Record<Phase, { title: string; goal: string }>;
 
 export const trackLabels: Record<string, string> = {
   itemizedBill: 'Itemized bill',

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addCalendarDays, daysBetween, formatLongDate, isBusinessDay, isFederalHoliday, isIsoDate, formatShortDate } from '../../src/domain/dates';
+import { addBusinessDays, addCalendarDays, daysBetween, formatLongDate, isBusinessDay, isFederalHoliday, isIsoDate } from '../../src/domain/dates';
+import { formatShortDate } from '../../src/domain/typedDates';
 
 describe('federal holidays (5 U.S.C. 6103)', () => {
   it.each([

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CENTS, type BillLine } from '../../src/domain/case';
-import { parseTypedDate } from '../../src/domain/dates';
+import { parseTypedDate } from '../../src/domain/typedDates';
 import { describeRowError, nextLineNumber, readBillLines } from '../../src/domain/intake/readBillLines';
 import { billLinesToCsv } from '../../src/domain/intake/writeBillLines';
-import { parseDollars } from '../../src/domain/money';
+import { parseDollars } from '../../src/domain/typedMoney';
 
 describe('amounts on a bill, credits included', () => {
   it.each([

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_CENTS } from '../../src/domain/case';
-import { formatCents, parseDollars, percentOf } from '../../src/domain/money';
+import { formatCents, percentOf } from '../../src/domain/money';
+import { parseDollars } from '../../src/domain/typedMoney';
 
 describe('reading an amount as typed', () => {
   it.each([

@@ -5,7 +5,7 @@
  * when a calendar file is asked for.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
-import type { Deadline } from './engine';
+import type { Deadline } from './words';
 
 export type CalendarEntry = { caseId: string; caseTitle: string; deadline: Deadline };
 

@@ -1,15 +1,14 @@
 /*
- * The case's dated rights and obligations (CONTRACT.md, "Deadlines"), worked
- * out from what the bill machine remembers. Each kind says when it exists, when
- * it is due and which rule sets it (rules.ts holds the numbers and sources), and
- * whether it is done: a task is done once the person did it (or it no longer
- * matters); a protection simply runs until its date.
- * Pure: the date is passed in, never read.
+ * The case's dated rights and obligations (CONTRACT.md, "Deadlines") as bare
+ * facts: which kind, due when, a task or a protection, and whether it is done
+ * (and why). Worked out from what the bill machine remembers; the words each
+ * deadline is shown with are in words.ts, loaded only where deadlines are listed.
+ * The numbers and their sources are in rules.ts. Pure: no date is read.
  */
 import type { BillContext, Contact } from '../../../machines/context';
 import { findingsOf } from '../../../machines/findings';
+import { addBusinessDays, addCalendarDays, isIsoDate } from '../dates';
 import { isNonprofitHospital } from '../provider';
-import { addBusinessDays, addCalendarDays, formatLongDate, isIsoDate } from '../dates';
 import {
   ASSISTANCE_APPLICATION_WINDOW,
   ASSUMED_RECEIPT_BUSINESS_DAYS,
@@ -31,26 +30,25 @@ export const deadlineKinds = [
 
 export type DeadlineKind = (typeof deadlineKinds)[number];
 
-export type Deadline = {
+/** Why a deadline needs nothing more: what the person did (on a date), or what made it moot. */
+export type Done =
+  | { reason: 'proof-asked' | 'proof-sent' | 'applied' | 'dispute-started' | 'appeal-filed' | 'back-in-touch'; on: string }
+  | { reason: 'collector' | 'settled' | 'closed' };
+
+export type DatedRight = {
   id: string;
   kind: DeadlineKind;
   /** ISO date: the last day. */
   due: string;
-  title: string;
-  /** The statute, regulation or policy that sets the date. */
-  source: string;
-  /** What to do by the date, in plain words. */
-  todo: string;
   /** A task is something to do by the date; a protection runs out on its own. */
   role: 'task' | 'protection';
-  /** Set once nothing more is needed: what was done, or why it no longer matters. */
-  done?: string;
+  /** Whom it concerns, as the words name them: the collector, the hospital, the call or letter. */
+  party: string;
+  done?: Done;
 };
 
-type Draft = Omit<Deadline, 'id' | 'kind' | 'due' | 'role'>;
-
-const on = (date: string) => formatLongDate(date.slice(0, 10));
 const dated = (date: string | undefined): date is string => typeof date === 'string' && isIsoDate(date.slice(0, 10));
+const did = (reason: Extract<Done, { on: string }>['reason'], on: string): Done => ({ reason, on: on.slice(0, 10) });
 
 /** The last day to dispute a collection: 30 days after the notice is received, assumed 5 business days after it was sent. */
 export function debtValidationDue(noticeDate: string): string {
@@ -62,128 +60,77 @@ export function billDateOf(context: BillContext): string | undefined {
   return [context.case.firstStatementDate, context.itemizedReceivedAt].find(dated);
 }
 
-const caseOver = (context: BillContext): string | undefined =>
-  context.closedAt !== undefined ? 'The case is closed.'
-    : context.closureReason !== undefined ? 'The bill is settled, so this no longer matters.'
-      : undefined;
+const caseOver = (context: BillContext): Done | undefined =>
+  context.closedAt !== undefined ? { reason: 'closed' } : context.closureReason !== undefined ? { reason: 'settled' } : undefined;
 
-function debtValidation(context: BillContext): Deadline[] {
-  const collector = context.collector;
-  if (!collector || !dated(collector.noticeDate)) return [];
-  const agency = collector.agency.trim() || 'the collector';
-  const done = context.debtValidationRequestedAt !== undefined
-    ? `You asked for proof on ${on(context.debtValidationRequestedAt)}.`
-    : context.debtValidatedAt !== undefined ? `${agency} sent proof on ${on(context.debtValidatedAt)}.` : caseOver(context);
-  return [task('debt-validation', debtValidationDue(collector.noticeDate), {
-    title: `Last day to ask ${agency} to prove the debt`,
-    source: `${DEBT_VALIDATION_PERIOD.source}; ${ASSUMED_RECEIPT_BUSINESS_DAYS.source}`,
-    todo: 'Send the debt validation letter by certified mail by this date. Until they send proof, they must stop collecting.',
-    done,
-  })];
+function right(kind: DeadlineKind, due: string, party: string, done: Done | undefined, role: DatedRight['role'] = 'task'): DatedRight {
+  return { id: kind, kind, due, role, party, ...(done ? { done } : {}) };
 }
 
-function nonprofitWindows(context: BillContext): Deadline[] {
+function debtValidation(context: BillContext): DatedRight[] {
+  const collector = context.collector;
+  if (!collector || !dated(collector.noticeDate)) return [];
+  const done = context.debtValidationRequestedAt !== undefined ? did('proof-asked', context.debtValidationRequestedAt)
+    : context.debtValidatedAt !== undefined ? did('proof-sent', context.debtValidatedAt) : caseOver(context);
+  return [right('debt-validation', debtValidationDue(collector.noticeDate), collector.agency.trim() || 'the collector', done)];
+}
+
+function nonprofitWindows(context: BillContext): DatedRight[] {
   const first = context.case.firstStatementDate;
   if (!isNonprofitHospital(context.case.provider) || !dated(first)) return [];
   const hospital = context.case.provider.name.trim() || 'the hospital';
-  const applied = context.assistance.status !== 'none' && context.assistance.since !== undefined
-    ? `You applied on ${on(context.assistance.since)}.`
-    : caseOver(context);
+  const { status, since } = context.assistance;
   return [
-    {
-      id: 'no-collection-action-before',
-      kind: 'no-collection-action-before',
-      role: 'protection',
-      due: addCalendarDays(first, NO_EXTRAORDINARY_COLLECTION.days),
-      title: `${hospital} may not sell the debt, report it to credit bureaus or sue before this date`,
-      source: NO_EXTRAORDINARY_COLLECTION.source,
-      todo: 'A nonprofit hospital must also warn you in writing 30 days before any such step. If it acts earlier, note the date: you can tell the IRS on Form 13909.',
-      ...(caseOver(context) ? { done: caseOver(context) } : {}),
-    },
-    task('financial-assistance-application', addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days), {
-      title: `Last day to apply for financial assistance at ${hospital}`,
-      source: ASSISTANCE_APPLICATION_WINDOW.source,
-      todo: 'Send the financial assistance application by this date. While they decide, the hospital may not sell the debt, report it or sue.',
-      done: applied,
-    }),
+    right('no-collection-action-before', addCalendarDays(first, NO_EXTRAORDINARY_COLLECTION.days), hospital, caseOver(context), 'protection'),
+    right('financial-assistance-application', addCalendarDays(first, ASSISTANCE_APPLICATION_WINDOW.days), hospital,
+      status !== 'none' && since !== undefined ? did('applied', since) : caseOver(context)),
   ];
 }
 
-function patientProviderDispute(context: BillContext): Deadline[] {
+function patientProviderDispute(context: BillContext): DatedRight[] {
   const billDate = billDateOf(context);
   if (!billDate || !findingsOf(context).some((finding) => finding.rule === 'gfe-exceeded')) return [];
   const started = context.providerDisputeStartedAt;
-  return [task('patient-provider-dispute', addCalendarDays(billDate, PATIENT_PROVIDER_DISPUTE.days), {
-    title: 'Last day to dispute a bill far above its good faith estimate',
-    source: PATIENT_PROVIDER_DISPUTE.source,
-    todo: 'Start the patient-provider dispute with the federal No Surprises Help Desk (1-800-985-3059) by this date. There is a small fee.',
-    done: started !== undefined ? `You started the dispute on ${on(started)}.` : caseOver(context),
-  })];
+  return [right('patient-provider-dispute', addCalendarDays(billDate, PATIENT_PROVIDER_DISPUTE.days), context.case.provider.name.trim(),
+    started !== undefined ? did('dispute-started', started) : caseOver(context))];
 }
 
-function internalAppeal(context: BillContext): Deadline[] {
+function internalAppeal(context: BillContext): DatedRight[] {
   const denied = context.claim.deniedAt;
   if (context.claim.status !== 'denied' || !dated(denied)) return [];
-  const filed = context.appeal.status !== 'none' && context.appeal.since !== undefined && context.appeal.since >= denied
-    ? `You filed the appeal on ${on(context.appeal.since)}.`
-    : caseOver(context);
-  return [task('internal-appeal', addCalendarDays(denied, INTERNAL_APPEAL.days), {
-    title: 'Last day to appeal the denied claim',
-    source: INTERNAL_APPEAL.source,
-    todo: 'File the appeal with your insurer in writing by this date, with the letter from the Letters section.',
-    done: filed,
-  })];
+  const since = context.appeal.since;
+  const filed = context.appeal.status !== 'none' && since !== undefined && since >= denied;
+  return [right('internal-appeal', addCalendarDays(denied, INTERNAL_APPEAL.days), 'your insurer', filed ? did('appeal-filed', since) : caseOver(context))];
 }
 
-function holdExpires(context: BillContext): Deadline[] {
+function holdExpires(context: BillContext): DatedRight[] {
   const until = context.hold.until;
   if (context.hold.status !== 'confirmed' || !dated(until)) return [];
-  const provider = context.case.provider.name.trim() || 'the billing office';
   // The hold protects you until its date; it ends on its own, or once a collector has the account.
-  const over = context.collector ? 'The account went to a collector.' : caseOver(context);
-  return [{
-    id: 'hold-expires',
-    kind: 'hold-expires',
-    role: 'protection',
-    due: until.slice(0, 10),
-    title: `The hold on your bill at ${provider} ends`,
-    source: 'The hold the billing office confirmed to you',
-    todo: 'Before it ends, call and ask for more time while your questions are open. Ask for the new date in writing.',
-    ...(over ? { done: over } : {}),
-  }];
+  const over = context.collector ? { reason: 'collector' as const } : caseOver(context);
+  return [right('hold-expires', until.slice(0, 10), context.case.provider.name.trim() || 'the billing office', over, 'protection')];
 }
 
-const contactName = (contact: Contact) =>
+/** "your call with Dana", "your billing dispute letter": a contact as the words name it. */
+export const contactName = (contact: Contact): string =>
   contact.kind === 'call' ? `your call with ${contact.what.trim() || 'the billing office'}` : `your ${contact.what.replace(/-/g, ' ')} letter`;
 
 /** Every follow-up date set on a call or letter; one is done once a later call or letter is logged. */
-function followUps(context: BillContext, contacts: readonly Contact[]): Deadline[] {
+function followUps(context: BillContext, contacts: readonly Contact[]): DatedRight[] {
   return contacts.flatMap((contact, index) => {
     if (!dated(contact.followUp)) return [];
     const next = contacts[index + 1];
-    return [{
-      ...task('follow-up', contact.followUp.slice(0, 10), {
-        title: `Follow up on ${contactName(contact)}`,
-        source: 'The follow-up date you set when you logged it',
-        todo: 'If you have not heard back, call or write again, and log it in Billpath.',
-        done: next ? `You were back in touch on ${on(next.at)}.` : caseOver(context),
-      }),
-      id: `follow-up-${index + 1}`,
-    }];
+    const done = next ? did('back-in-touch', next.at) : caseOver(context);
+    return [{ ...right('follow-up', contact.followUp.slice(0, 10), contactName(contact), done), id: `follow-up-${index + 1}` }];
   });
 }
 
-function task(kind: DeadlineKind, due: string, draft: Draft): Deadline {
-  const { done, ...rest } = draft;
-  return { id: kind, kind, due, role: 'task', ...rest, ...(done ? { done } : {}) };
-}
-
 /**
- * Every deadline of the case, soonest first. `contacts` are the calls and
+ * Every dated right of the case, soonest first. `contacts` are the calls and
  * letters whose follow-ups count; the machine keeps only the last one, and a
  * case file's journal gives them all.
  */
-export function deadlinesOf(context: BillContext, contacts: readonly Contact[] = context.lastContact ? [context.lastContact] : []): Deadline[] {
+export function datedRights(context: BillContext, contacts: readonly Contact[] = context.lastContact ? [context.lastContact] : []): DatedRight[] {
   return [
     ...debtValidation(context),
     ...nonprofitWindows(context),

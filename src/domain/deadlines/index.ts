@@ -7,9 +7,16 @@ import { replay } from '../../../machines/replay';
 import type { BillContext, Contact } from '../../../machines/context';
 import type { CaseFile, JournalEntry } from '../caseFile';
 import { daysBetween } from '../dates';
-import { deadlinesOf, type Deadline } from './engine';
+import { datedRights } from './engine';
+import { describeDeadline, type Deadline } from './words';
 
-export { billDateOf, deadlineKinds, deadlinesOf, debtValidationDue, type Deadline, type DeadlineKind } from './engine';
+export { billDateOf, deadlineKinds, debtValidationDue, type DeadlineKind } from './engine';
+export type { Deadline } from './words';
+
+/** Every deadline of the case with its words, soonest first. */
+export function deadlinesOf(context: BillContext, contacts?: readonly Contact[]): Deadline[] {
+  return datedRights(context, contacts).map(describeDeadline);
+}
 
 /** Deadlines due within this many days are "this week". */
 export const SOON_WITHIN_DAYS = 7;

@@ -5,8 +5,8 @@
  * here: the screen shows the preview and saves only a paste without errors.
  */
 import type { BillLine } from '../case';
-import { parseTypedDate } from '../dates';
-import { parseDollars } from '../money';
+import { parseTypedDate } from '../typedDates';
+import { parseDollars } from '../typedMoney';
 import { splitRows } from './delimited';
 import { findHeader, headerNames, requiredFields, type Header, type LineField } from './lineColumns';
 

@@ -4,7 +4,7 @@
  * dates, charges, the amount at stake and the exact question to answer.
  */
 import { isBillingProblem } from '../audit';
-import { formatShortDate } from '../dates';
+import { formatShortDate } from '../typedDates';
 import { formatCents } from '../money';
 import type { LetterFacts } from './facts';
 import { letter, providerOf, type Letter } from './frame';

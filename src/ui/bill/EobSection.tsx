@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { patientShareOf, type Eob, type EobLine } from '../../domain/case';
 import { explainAdjustment } from '../../domain/carc';
-import { formatShortDate } from '../../domain/dates';
+import { formatShortDate } from '../../domain/typedDates';
 import { formatCents } from '../../domain/money';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';

@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import type { BillLine } from '../../domain/case';
-import { formatLongDate, formatShortDate } from '../../domain/dates';
+import { formatLongDate } from '../../domain/dates';
+import { formatShortDate } from '../../domain/typedDates';
 import { billLinesToCsv } from '../../domain/intake/writeBillLines';
 import { formatCents } from '../../domain/money';
 import { focusById } from '../announcer';

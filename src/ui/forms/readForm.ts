@@ -6,8 +6,8 @@
  */
 import type { BillEvent } from '../../domain/events';
 import { parseTypedTime } from '../../domain/clockTime';
-import { parseTypedDate } from '../../domain/dates';
-import { parseDollars } from '../../domain/money';
+import { parseTypedDate } from '../../domain/typedDates';
+import { parseDollars } from '../../domain/typedMoney';
 
 type Common = { name: string; label: string; hint?: string; optional?: boolean };
 export type FieldSpec = Common &

@@ -1,7 +1,7 @@
 /*
  * Small helpers for reading checked form values and writing form defaults.
  */
-import { parseTypedDate } from '../../domain/dates';
+import { parseTypedDate } from '../../domain/typedDates';
 import type { Values } from './readForm';
 
 /** Cents as the dollars a person would type: 123456 -> "1234.56". */

@@ -3,7 +3,7 @@
  * in a table beside it (the table is what screen readers use).
  */
 import type { Offer } from '../../../machines/context';
-import { formatShortDate } from '../../domain/dates';
+import { formatShortDate } from '../../domain/typedDates';
 import { formatCents } from '../../domain/money';
 
 const WIDTH = 320;

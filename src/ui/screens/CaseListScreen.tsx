@@ -9,7 +9,7 @@ import { today } from '../../app/clock';
 import { caseSummaries, openCase, startNewCase, startSampleCase, useAppStore } from '../../app/store';
 import { formatLongDate } from '../../domain/dates';
 import { LazyEventForm } from '../forms/LazyEventForm';
-import { phaseLabels } from '../labels';
+import { phaseTitles } from '../phaseLabels';
 
 // Rarely needed: only when a saved record failed its checks.
 const DamagedRecords = lazy(() => import('../components/DamagedRecords'));
@@ -66,7 +66,7 @@ export function CaseListScreen() {
               <li key={summary.id}>
                 <button type="button" className="case-link" onClick={() => openCase(summary.id)}>
                   <span className="case-title">{summary.title || 'Untitled bill'}</span>
-                  <span>{phaseLabels[summary.phase].title} · Next: {summary.next}</span>
+                  <span>{phaseTitles[summary.phase]} · Next: {summary.next}</span>
                   <span className="muted">Last change {formatLongDate(summary.updatedAt.slice(0, 10))}</span>
                 </button>
               </li>

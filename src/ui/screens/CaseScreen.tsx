@@ -9,8 +9,6 @@ import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, pha
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
-import { toCaseFile } from '../../storage/caseRecord';
-import { downloadJson } from '../download';
 import { NextStepCard } from '../components/NextStepCard';
 
 // Beside and below the next step: loaded once it is on screen.
@@ -22,7 +20,7 @@ const LettersSection = lazy(() => import('../letters/LettersSection'));
 const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
 const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
 const OutcomeSummary = lazy(() => import('../closure/OutcomeSummary'));
-const CaseFilePrint = lazy(() => import('../closure/CaseFilePrint'));
+const KeepACopy = lazy(() => import('../closure/KeepACopy'));
 
 /** False for the first paint, true a frame later: the parts below the next step (and their code) come after it is on screen. */
 function useAfterFirstPaint(): boolean {
@@ -88,18 +86,9 @@ export function CaseScreen({ open }: { open: OpenCase }) {
           <Suspense fallback={null}>
             <RecordFacts snapshot={snapshot} today={on} />
           </Suspense>
-          <section className="card" aria-labelledby="backup-title">
-            <h2 id="backup-title">Keep a copy</h2>
-            <p>Save this case and its whole history as a file on your device, or print it with every letter and call. Nothing is sent anywhere.</p>
-            <div className="button-row">
-              <button type="button" onClick={() => downloadJson(`billpath-case-${on}.json`, toCaseFile(snapshot, open.journal))}>
-                Save a backup of this case
-              </button>
-              <Suspense fallback={null}>
-                <CaseFilePrint billCase={billCase} journal={open.journal} today={on} />
-              </Suspense>
-            </div>
-          </section>
+          <Suspense fallback={null}>
+            <KeepACopy snapshot={snapshot} journal={open.journal} today={on} />
+          </Suspense>
           <Suspense fallback={<p role="status">Loading the history…</p>}>
             <History journal={open.journal} />
           </Suspense>
