@@ -4,14 +4,7 @@
  * done or why it no longer matters.
  */
 import { formatLongDate } from '../dates';
-import {
-  ASSISTANCE_APPLICATION_WINDOW,
-  ASSUMED_RECEIPT_BUSINESS_DAYS,
-  DEBT_VALIDATION_PERIOD,
-  INTERNAL_APPEAL,
-  NO_EXTRAORDINARY_COLLECTION,
-  PATIENT_PROVIDER_DISPUTE,
-} from '../rules';
+import * as rules from '../rules';
 import type { DatedRight, DeadlineKind, Done } from './engine';
 
 export type Deadline = Omit<DatedRight, 'party' | 'done'> & {
@@ -29,27 +22,27 @@ type Words = Pick<Deadline, 'title' | 'source' | 'todo'>;
 const wordsFor: Record<DeadlineKind, (party: string) => Words> = {
   'debt-validation': (agency) => ({
     title: `Last day to ask ${agency} to prove the debt`,
-    source: `${DEBT_VALIDATION_PERIOD.source}; ${ASSUMED_RECEIPT_BUSINESS_DAYS.source}`,
+    source: `${rules.DEBT_VALIDATION_PERIOD.source}; ${rules.ASSUMED_RECEIPT_BUSINESS_DAYS.source}`,
     todo: 'Send the debt validation letter by certified mail by this date. Until they send proof, they must stop collecting.',
   }),
   'no-collection-action-before': (hospital) => ({
     title: `${hospital} may not sell the debt, report it to credit bureaus or sue before this date`,
-    source: NO_EXTRAORDINARY_COLLECTION.source,
+    source: rules.NO_EXTRAORDINARY_COLLECTION.source,
     todo: 'A nonprofit hospital must also warn you in writing 30 days before any such step. If it acts earlier, note the date: you can tell the IRS on Form 13909.',
   }),
   'financial-assistance-application': (hospital) => ({
     title: `Last day to apply for financial assistance at ${hospital}`,
-    source: ASSISTANCE_APPLICATION_WINDOW.source,
+    source: rules.ASSISTANCE_APPLICATION_WINDOW.source,
     todo: 'Send the financial assistance application by this date. While they decide, the hospital may not sell the debt, report it or sue.',
   }),
   'patient-provider-dispute': () => ({
     title: 'Last day to dispute a bill far above its good faith estimate',
-    source: PATIENT_PROVIDER_DISPUTE.source,
+    source: rules.PATIENT_PROVIDER_DISPUTE.source,
     todo: 'Start the patient-provider dispute with the federal No Surprises Help Desk (1-800-985-3059) by this date. There is a small fee.',
   }),
   'internal-appeal': () => ({
     title: 'Last day to appeal the denied claim',
-    source: INTERNAL_APPEAL.source,
+    source: rules.INTERNAL_APPEAL.source,
     todo: 'File the appeal with your insurer in writing by this date, with the letter from the Letters section.',
   }),
   'hold-expires': (provider) => ({
