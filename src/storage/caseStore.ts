@@ -96,6 +96,35 @@ export function saveCaseOver(record: CaseRecord, expectedRevision: number | unde
   }));
 }
 
+/**
+ * Writes restored records in one transaction: all of them or, on any failure, none. A record
+ * whose id is already stored replaces it with the next revision, so other tabs see it as news.
+ */
+export function restoreRecords(records: readonly CaseRecord[]): Promise<CaseRecord[]> {
+  return openStores().cases('readwrite', (store) => new Promise<CaseRecord[]>((resolve, reject) => {
+    const transaction = store.transaction;
+    const written: CaseRecord[] = [];
+    transaction.oncomplete = () => resolve(written);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error ?? new Error('The restore was cancelled.'));
+    for (const record of records) {
+      const stored = store.get(record.id);
+      stored.onsuccess = () => {
+        const before = revisionOf(stored.result);
+        const next = { ...record, revision: before === undefined ? record.revision : Math.max(before + 1, record.revision) };
+        try {
+          store.put(next, next.id);
+          store.put(next.revision, revisionKey(next.id));
+          written.push(next);
+        } catch (error) {
+          transaction.abort();
+          reject(error);
+        }
+      };
+    }
+  }));
+}
+
 /** One case as stored now (another tab may have moved it on). */
 export async function loadCase(id: string): Promise<ReadResult | undefined> {
   const raw = await get<unknown>(id, openStores().cases);

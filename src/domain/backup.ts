@@ -1,0 +1,85 @@
+/*
+ * Backups: one case file (CONTRACT.md's format), or all cases in one file
+ * (`billpath.backup`, a list of case files). Reading one back checks everything
+ * with the same schemas as storage, plus what a schema can't see: a case id used
+ * twice, a journal whose opening names another case, a case opened twice. A file
+ * with any problem is refused whole, with every reason, so nothing half-restores.
+ */
+import * as v from 'valibot';
+import { caseFileSchema, check, type CaseFile, type Parsed } from './caseFile';
+
+export const BACKUP_FORMAT = 'billpath.backup';
+
+/** Bigger than any real backup by far; a file this size is not one. */
+export const MAX_BACKUP_BYTES = 50_000_000;
+
+const backupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(1),
+  exportedAt: v.string(),
+  cases: v.pipe(v.array(caseFileSchema), v.minLength(1, 'The backup holds no cases.')),
+});
+
+export type Backup = v.InferOutput<typeof backupSchema>;
+
+export function backupOf(cases: CaseFile[], exportedAt: string): Backup {
+  return { format: BACKUP_FORMAT, version: 1, exportedAt, cases };
+}
+
+/** The same case under a new id (kept beside the one already stored), its title marked as the restored copy. */
+export function copyWithId(file: CaseFile, id: string): CaseFile {
+  const title = `${file.case.title || 'Untitled bill'} (restored copy)`;
+  const journal = file.journal.map((entry, index) =>
+    index === 0 && entry.event.type === 'CASE_OPENED' ? { ...entry, event: { ...entry.event, case: { ...entry.event.case, id, title } } } : entry);
+  return { ...file, case: { ...file.case, id, title }, journal };
+}
+
+/** What a schema can't check: each journal belongs to its case and opens it at most once, at the start. */
+function journalProblems(file: CaseFile, where: string): string[] {
+  const problems: string[] = [];
+  file.journal.forEach(({ event }, index) => {
+    if (event.type !== 'CASE_OPENED') return;
+    if (index > 0) problems.push(`${where}journal.${index}: the case is opened again in the middle of its history.`);
+    else if (event.case.id !== file.case.id) problems.push(`${where}journal.0: the history opens case "${event.case.id}", not "${file.case.id}".`);
+  });
+  return problems;
+}
+
+function formatOf(json: unknown): unknown {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
+}
+
+/** The cases in a parsed backup file, or every reason it can't be restored. */
+export function parseBackup(json: unknown): Parsed<CaseFile[]> {
+  const format = formatOf(json);
+  const version = (json as { version?: unknown } | null)?.version;
+  if (format === undefined) return { ok: false, errors: ['This is not a Billpath backup: it has no "format".'] };
+  if (format !== BACKUP_FORMAT && format !== 'billpath.case') return { ok: false, errors: [`This is not a Billpath backup: its format is "${String(format).slice(0, 40)}".`] };
+  if (typeof version === 'number' && version > 1) return { ok: false, errors: [`This backup was made by a newer version of Billpath (version ${version}). Update Billpath, then restore it.`] };
+  const parsed = format === BACKUP_FORMAT ? check(backupSchema, json) : check(caseFileSchema, json);
+  if (!parsed.ok) return parsed;
+  const files = 'cases' in parsed.value ? parsed.value.cases : [parsed.value];
+  const prefix = (index: number) => ('cases' in parsed.value ? `cases.${index}.` : '');
+  const seen = new Map<string, number>();
+  const errors = files.flatMap((file, index) => {
+    const earlier = seen.get(file.case.id);
+    seen.set(file.case.id, index);
+    return [
+      ...(earlier !== undefined ? [`${prefix(index)}case.id: "${file.case.id}" is also the id of cases.${earlier}.`] : []),
+      ...journalProblems(file, prefix(index)),
+    ];
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: files };
+}
+
+/** A backup file's text: too big, not JSON, or the result of parseBackup. */
+export function readBackupText(text: string): Parsed<CaseFile[]> {
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, errors: ['This file is far too big to be a Billpath backup.'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['This is not a Billpath backup: it is not a JSON file (or it was cut short).'] };
+  }
+  return parseBackup(json);
+}
