@@ -2,16 +2,39 @@
  * Restoring checked case files into this device's storage (loaded with the
  * backup screen). A case whose id is stored already is kept beside it under a
  * new id, or replaces it, as the person chose. One transaction writes them all,
- * or none.
+ * or none; then the list is read again and the other tabs are told.
  */
 import { copyWithId } from '../domain/backup';
-import type { CaseFile } from '../domain/caseFile';
-import { recordFromCaseFile } from '../storage/caseRecord';
-import { restoreRecords } from '../storage/caseStore';
+import { billMachine, replay } from '../../machines';
+import type { CaseFile, JournalEntry } from '../domain/caseFile';
+import { RECORD_SCHEMA, type CaseRecord } from '../storage/caseRecord';
+import { restoreRecords } from '../storage/restoreRecords';
 import { now } from './clock';
-import { reloadCases, useAppStore } from './store';
+import { loadAllCases } from '../storage/caseStore';
+import { CASES_CHANNEL, useAppStore } from './store';
 
 export type RestoreChoice = 'keep-both' | 'replace';
+
+/**
+ * The record for a case file being restored: its journal opened with CASE_OPENED (a file from
+ * elsewhere may start without one, and then its case is where the history starts), the snapshot
+ * replayed from it.
+ */
+export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseRecord {
+  const opened = file.journal[0]?.event.type === 'CASE_OPENED';
+  const journal: JournalEntry[] = opened ? file.journal : [{ at: file.journal[0]?.at ?? restoredAt, event: { type: 'CASE_OPENED', case: file.case } }, ...file.journal];
+  const snapshot = replay({ case: file.case, journal });
+  return {
+    schema: RECORD_SCHEMA,
+    id: file.case.id,
+    title: snapshot.context.case.title,
+    revision: journal.length - 1,
+    updatedAt: restoredAt,
+    snapshot: billMachine.getPersistedSnapshot(snapshot),
+    journal,
+  };
+}
+
 
 /** The ids stored on this device already: the cases, and records that could not be read (never overwritten unasked). */
 export function storedIds(): Set<string> {
@@ -28,6 +51,13 @@ export async function restoreCases(files: readonly CaseFile[], choices: Partial<
     return recordFromCaseFile(keepBoth ? copyWithId(file, crypto.randomUUID()) : file, at);
   });
   const written = await restoreRecords(records);
-  await reloadCases(written);
+  const { cases, damaged } = await loadAllCases();
+  useAppStore.setState({ cases: Object.fromEntries(cases.map((loaded) => [loaded.record.id, loaded])), damaged });
+  // The other tabs read the restored cases again, as after any save.
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(CASES_CHANNEL);
+    for (const record of written) channel.postMessage({ id: record.id, revision: record.revision });
+    channel.close();
+  }
   return written.length;
 }

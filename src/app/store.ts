@@ -10,7 +10,7 @@ import { nextAction, phaseOf, replay, type Phase } from '../../machines';
 import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
-import { newCaseRecord, type CaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
+import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
 import {
   deleteCase,
   loadAllCases,
@@ -76,7 +76,9 @@ const SAVE_FAILED =
  * with nothing unsaved reloads the case; a tab whose save found a newer record
  * replays its own steps on top of it (see caseSession.ts). No event is lost.
  */
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
+/** Where tabs tell each other that a case was saved: `{ id, revision }`. */
+export const CASES_CHANNEL = 'billpath-cases';
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CASES_CHANNEL);
 
 type Saved = { id: string; revision: number };
 
@@ -202,13 +204,6 @@ export function startNewCase(details: Case): Promise<void> {
 export async function startSampleCase(): Promise<void> {
   const { sampleCase } = await import('../domain/sampleBill');
   return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today()));
-}
-
-/** After records were written outside a session (a restore): read the list again and tell the other tabs. */
-export async function reloadCases(written: readonly CaseRecord[]): Promise<void> {
-  const { cases, damaged } = await loadAllCases();
-  set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged });
-  for (const record of written) channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
 }
 
 /** Removes a damaged record for good (the screen offers an export first). */

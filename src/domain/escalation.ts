@@ -3,12 +3,12 @@
  * help, ask for the next person up. Level 0 is the first person you reach.
  */
 export const escalationLadder = [
-  { id: 'rep', label: 'Front-line representative', who: 'a front-line representative' },
-  { id: 'senior-rep', label: 'Senior representative', who: 'a senior representative' },
-  { id: 'supervisor', label: 'Supervisor', who: 'a supervisor' },
-  { id: 'billing-manager', label: 'Billing manager', who: 'the billing manager' },
-  { id: 'financial-assistance', label: 'Financial assistance or account resolution', who: 'the financial assistance or account resolution team' },
-  { id: 'patient-advocate', label: 'Patient advocate', who: 'a patient advocate' },
+  { id: 'rep', who: 'a front-line representative' },
+  { id: 'senior-rep', who: 'a senior representative' },
+  { id: 'supervisor', who: 'a supervisor' },
+  { id: 'billing-manager', who: 'the billing manager' },
+  { id: 'financial-assistance', who: 'the financial assistance or account resolution team' },
+  { id: 'patient-advocate', who: 'a patient advocate' },
 ] as const;
 
 export const TOP_ESCALATION_LEVEL = escalationLadder.length - 1;

@@ -7,7 +7,7 @@
  * too, the record is set aside as damaged with reasons a person can read.
  * Pure: no IndexedDB here (see caseStore.ts).
  */
-import { billMachine, replay, type BillSnapshot } from '../../machines';
+import { billMachine, type BillSnapshot } from '../../machines';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
 
 export const RECORD_SCHEMA = 1;
@@ -49,26 +49,6 @@ export function newCaseRecord(snapshot: BillSnapshot, openedAt: string): CaseRec
     updatedAt: openedAt,
     snapshot: billMachine.getPersistedSnapshot(snapshot),
     journal: [{ at: openedAt, event: { type: 'CASE_OPENED', case: billCase } }],
-  };
-}
-
-/**
- * The record for a case file being restored: its journal opened with CASE_OPENED (a file from
- * elsewhere may start without one, and then its case is where the history starts), the snapshot
- * replayed from it.
- */
-export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseRecord {
-  const opened = file.journal[0]?.event.type === 'CASE_OPENED';
-  const journal: JournalEntry[] = opened ? file.journal : [{ at: file.journal[0]?.at ?? restoredAt, event: { type: 'CASE_OPENED', case: file.case } }, ...file.journal];
-  const snapshot = replay({ case: file.case, journal });
-  return {
-    schema: RECORD_SCHEMA,
-    id: file.case.id,
-    title: snapshot.context.case.title,
-    revision: journal.length - 1,
-    updatedAt: restoredAt,
-    snapshot: billMachine.getPersistedSnapshot(snapshot),
-    journal,
   };
 }
 

@@ -19,6 +19,9 @@ export const STORAGE_NAMES = {
 
 let stores: { cases: UseStore } | undefined;
 
+/** The cases store itself, for a transaction of one's own (restoring a backup). */
+export const casesStore = (): UseStore => openStores().cases;
+
 function openStores() {
   stores ??= { cases: createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore) };
   return stores;
@@ -36,7 +39,7 @@ export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastO
  * small number instead of reading the whole record (with its journal) back.
  */
 const REVISION_KEY = 'revision:';
-const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
+export const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
 
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
@@ -58,7 +61,7 @@ export async function loadAllCases(): Promise<StoredCases> {
 /** 'stale' when the stored record is not the one this write builds on (another tab moved on). */
 export type SaveOutcome = 'saved' | 'stale';
 
-const revisionOf = (stored: unknown): number | undefined => {
+export const revisionOf = (stored: unknown): number | undefined => {
   const revision = (stored as { revision?: unknown } | undefined)?.revision;
   return typeof revision === 'number' ? revision : undefined;
 };
@@ -93,35 +96,6 @@ export function saveCaseOver(record: CaseRecord, expectedRevision: number | unde
       const full = store.get(record.id);
       full.onsuccess = () => compare(revisionOf(full.result));
     };
-  }));
-}
-
-/**
- * Writes restored records in one transaction: all of them or, on any failure, none. A record
- * whose id is already stored replaces it with the next revision, so other tabs see it as news.
- */
-export function restoreRecords(records: readonly CaseRecord[]): Promise<CaseRecord[]> {
-  return openStores().cases('readwrite', (store) => new Promise<CaseRecord[]>((resolve, reject) => {
-    const transaction = store.transaction;
-    const written: CaseRecord[] = [];
-    transaction.oncomplete = () => resolve(written);
-    transaction.onerror = () => reject(transaction.error);
-    transaction.onabort = () => reject(transaction.error ?? new Error('The restore was cancelled.'));
-    for (const record of records) {
-      const stored = store.get(record.id);
-      stored.onsuccess = () => {
-        const before = revisionOf(stored.result);
-        const next = { ...record, revision: before === undefined ? record.revision : Math.max(before + 1, record.revision) };
-        try {
-          store.put(next, next.id);
-          store.put(next.revision, revisionKey(next.id));
-          written.push(next);
-        } catch (error) {
-          transaction.abort();
-          reject(error);
-        }
-      };
-    }
   }));
 }
 

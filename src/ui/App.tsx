@@ -10,7 +10,8 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { CaseScreen } from './screens/CaseScreen';
 
-// The hidden demo clock: only when the address asks for it.
+// Rarely shown, so loaded when they are: a new version's notice, and the hidden demo clock (only when the address asks for it).
+const UpdateNotice = lazy(() => import('./components/UpdateNotice'));
 const DemoClock = lazy(() => import('./components/DemoClock'));
 
 export function App() {
@@ -38,12 +39,7 @@ export function App() {
         {saveError && <p className="error-banner" role="alert">{saveError}</p>}
         {storageNotice && <p className="note">{storageNotice}</p>}
         {syncNotice && <p className="note" role="status">{syncNotice}</p>}
-        {reloadForUpdate && (
-          <p className="note" role="status">
-            A new version of Billpath is ready. Everything you recorded is saved; finish what you are typing, then{' '}
-            <button type="button" onClick={reloadForUpdate}>Reload now</button>
-          </p>
-        )}
+        {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>
           {open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
         </ErrorBoundary>

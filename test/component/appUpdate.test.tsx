@@ -13,7 +13,7 @@ describe('a new version of the app', () => {
     expect(screen.queryByRole('button', { name: 'Reload now' })).toBeNull();
     const reload = vi.fn();
     act(() => useAppUpdate.setState({ reload }));
-    expect(screen.getByText(/A new version of Billpath is ready. Everything you recorded is saved/)).toBeTruthy();
+    expect(await screen.findByText(/A new version of Billpath is ready. Everything you recorded is saved/)).toBeTruthy();
     expect(reload).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Reload now' }));
     expect(reload).toHaveBeenCalledOnce();

@@ -5,6 +5,9 @@
  */
 import type { BillSnapshot } from '../../../machines';
 import { escalationLadder, TOP_ESCALATION_LEVEL } from '../../domain/escalation';
+
+/** A rung as a label: "a supervisor" → "Supervisor". */
+const rungLabel = (rung: { who: string }): string => rung.who.replace(/^(a|the) /, '').replace(/^./, (first) => first.toUpperCase());
 import { useRecordEvent } from '../useRecordEvent';
 
 export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
@@ -19,7 +22,7 @@ export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; 
       <ol className="ladder">
         {escalationLadder.map((step, index) => (
           <li key={step.id} aria-current={index === level ? 'step' : undefined} className={index < level ? 'done' : index === level ? 'current' : undefined}>
-            {step.label}{index === level ? ' (where you are now)' : index < level ? ' (done)' : ''}
+            {rungLabel(step)}{index === level ? ' (where you are now)' : index < level ? ' (done)' : ''}
           </li>
         ))}
       </ol>

@@ -1,8 +1,8 @@
 /*
  * The home screen: the built-in sample to try at once, a form to start a real
  * case, what is due soonest across all cases, every case on this device with
- * its phase and next step, and any saved record that could not be read (shown
- * with its reason, never dropped).
+ * its phase and next step, any saved record that could not be read (shown
+ * with its reason, never dropped), and backups of all cases.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { today } from '../../app/clock';
@@ -11,15 +11,14 @@ import { formatLongDate } from '../../domain/dates';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import { phaseTitles } from '../phaseLabels';
 
-// Rarely needed: only when a saved record failed its checks.
-const DamagedRecords = lazy(() => import('../components/DamagedRecords'));
 // Read from every case's deadlines: loaded just after the list is on screen.
 const DueSoon = lazy(() => import('../deadlines/DueSoon'));
+// Below the list: records that could not be read (rare), and backups.
+const BackupAndRestore = lazy(() => import('../components/BackupAndRestore'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
   const summaries = useMemo(() => caseSummaries(cases, today()), [cases]);
-  const hasDamaged = useAppStore((state) => state.damaged.length > 0);
   const [creating, setCreating] = useState(false);
 
   return (
@@ -74,11 +73,9 @@ export function CaseListScreen() {
           </ul>
         </section>
       )}
-      {hasDamaged && (
-        <Suspense fallback={null}>
-          <DamagedRecords />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <BackupAndRestore />
+      </Suspense>
     </div>
   );
 }

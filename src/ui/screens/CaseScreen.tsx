@@ -11,7 +11,8 @@ import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
 import { NextStepCard } from '../components/NextStepCard';
 
-// Beside and below the next step: loaded once it is on screen.
+// Beside and below the next step: loaded once it is on screen. One "Loading" message says so
+// (a screen reader would otherwise hear one per section each time a case opens).
 const History = lazy(() => import('../components/History'));
 const RecordFacts = lazy(() => import('../components/RecordFacts'));
 const JourneyMap = lazy(() => import('../components/JourneyMap'));
@@ -66,7 +67,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       )}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
       {rest && (
-        <Suspense fallback={<p role="status">Loading your deadlines…</p>}>
+        <Suspense fallback={null}>
           {phaseOf(snapshot.value) === 'closure' && <OutcomeSummary billCase={billCase} journal={open.journal} />}
           <DeadlinesSection context={snapshot.context} journal={open.journal} today={on} />
         </Suspense>
@@ -79,7 +80,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         </Suspense>
       )}
       {rest && <div className="case-columns">
-        <Suspense fallback={<p role="status">Loading the map of your journey…</p>}>
+        <Suspense fallback={null}>
           <JourneyMap value={snapshot.value} visited={visited} />
         </Suspense>
         <div>
@@ -89,7 +90,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
           <Suspense fallback={null}>
             <KeepACopy snapshot={snapshot} journal={open.journal} today={on} />
           </Suspense>
-          <Suspense fallback={<p role="status">Loading the history…</p>}>
+          <Suspense fallback={null}>
             <History journal={open.journal} />
           </Suspense>
         </div>
