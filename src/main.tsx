@@ -22,7 +22,7 @@ async function start() {
     await boot();
   } catch {
     // IndexedDB unavailable (some private modes): run with nothing saved rather than a blank page.
-    useAppStore.setState({ ready: true, storageNotice: 'This browser does not let Billpath save anything. Cases will be lost when you close the page.' });
+    useAppStore.setState({ ready: true, storageNotice: 'unavailable' });
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -30,11 +30,20 @@ export type AppState = {
   cases: Record<string, LoadedCase>;
   damaged: DamagedRecord[];
   open?: OpenCase;
-  storageNotice?: string;
-  saveError?: string;
-  /** The open case was changed in another tab: what Billpath did about it. */
-  syncNotice?: string;
+  /** Storage may be cleared by the browser, or is not available at all. */
+  storageNotice?: 'may-be-cleared' | 'unavailable';
+  /** A save failed: the device is out of space ('full'), or it failed for another reason. */
+  saveError?: SaveError;
+  /** The open case was changed in another tab: what Billpath did about it (the words are in ui/components/Notices.tsx). */
+  syncNotice?: SyncNotice;
 };
+
+export type SaveError = 'full' | 'failed';
+export type SyncNotice = { kind: 'refreshed' } | { kind: 'merged' } | { kind: 'not-fitting'; lost: number; title: string };
+
+/** Out of space (QuotaExceededError; Firefox's older name too), or anything else. */
+const saveErrorOf = (error: unknown): SaveError =>
+  error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`) ? 'full' : 'failed';
 
 const initialState: AppState = { ready: false, cases: {}, damaged: [] };
 
@@ -66,10 +75,6 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-const STORAGE_MAY_BE_CLEARED =
-  'This browser may clear saved data when space runs low. From time to time, open each case and save a backup.';
-const SAVE_FAILED =
-  'Billpath could not save your last change on this device. Keep this page open and save a backup of the case.';
 
 /*
  * Several tabs on one device: each save tells the others (BroadcastChannel), and a tab
@@ -82,8 +87,6 @@ const channel = typeof BroadcastChannel === 'undefined' ? undefined : new Broadc
 
 type Saved = { id: string; revision: number };
 
-const REFRESHED = 'This case was changed in another tab or window. Billpath now shows the latest.';
-const MERGED = 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.';
 
 if (channel) {
   channel.onmessage = ({ data }: MessageEvent<Saved>) => {
@@ -91,9 +94,6 @@ if (channel) {
     if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) void catchUp(data.id);
   };
 }
-
-const notFitting = (lost: number, title: string) =>
-  `“${title}” was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added.`;
 
 /**
  * Reads a case again (another tab moved it on). With `diverged` (this tab's session whose save found
@@ -103,7 +103,7 @@ const notFitting = (lost: number, title: string) =>
 async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
   const read = await loadCase(id).catch(() => undefined);
   if (!read?.ok) {
-    if (diverged) set({ saveError: SAVE_FAILED }); // its steps stay on screen and in a backup, never silently dropped
+    if (diverged) set({ saveError: 'failed' }); // its steps stay on screen and in a backup, never silently dropped
     return;
   }
   set({ cases: { ...get().cases, [id]: read.value } });
@@ -111,7 +111,7 @@ async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
   if (!diverged) {
     if (open?.session.id === id && open.session.upToDate()) {
       openCase(id);
-      set({ syncNotice: REFRESHED });
+      set({ syncNotice: { kind: 'refreshed' } });
     }
     return;
   }
@@ -119,7 +119,7 @@ async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
   if (open?.session === diverged) {
     openCase(id);
     const lost = unsaved.filter((entry) => !sendEvent(entry.event, entry.at)).length;
-    set({ syncNotice: lost ? notFitting(lost, read.value.record.title) : MERGED });
+    set({ syncNotice: lost ? { kind: 'not-fitting', lost, title: read.value.record.title } : { kind: 'merged' } });
     return;
   }
   const background = startCaseSession(read.value);
@@ -127,7 +127,7 @@ async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
   const loaded: LoadedCase = { record: background.record(), snapshot: background.actor.getSnapshot(), rebuiltFromJournal: false };
   await background.saved();
   background.stop();
-  set({ cases: { ...get().cases, [id]: loaded }, ...(lost ? { syncNotice: notFitting(lost, loaded.record.title) } : {}) });
+  set({ cases: { ...get().cases, [id]: loaded }, ...(lost ? { syncNotice: { kind: 'not-fitting', lost, title: loaded.record.title } } : {}) });
 }
 
 /** A session on a stored case: saves land on the revision they build on; a conflict is caught up with. */
@@ -135,7 +135,7 @@ function startCaseSession(loaded: LoadedCase): CaseSession {
   const session: CaseSession = startSession(loaded, {
     save: saveCaseOver,
     now,
-    onSaveError: () => set({ saveError: SAVE_FAILED }),
+    onSaveError: (error) => set({ saveError: saveErrorOf(error) }),
     onSaved: (record) => {
       if (get().saveError) set({ saveError: undefined });
       channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
@@ -152,7 +152,7 @@ export async function boot(): Promise<void> {
   if (lastOpen && get().cases[lastOpen]) openCase(lastOpen);
   set({ ready: true });
   void requestPersistentStorage().then((result) => {
-    if (result !== 'granted') set({ storageNotice: STORAGE_MAY_BE_CLEARED });
+    if (result !== 'granted') set({ storageNotice: 'may-be-cleared' });
   });
 }
 
@@ -188,8 +188,8 @@ async function addCase(billCase: Case): Promise<void> {
   const loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
   try {
     await saveCaseOver(record, undefined);
-  } catch {
-    set({ saveError: SAVE_FAILED });
+  } catch (error) {
+    set({ saveError: saveErrorOf(error) });
   }
   set({ cases: { ...get().cases, [record.id]: loaded } });
   openCase(record.id);

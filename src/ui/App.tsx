@@ -10,8 +10,9 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { CaseScreen } from './screens/CaseScreen';
 
-// Rarely shown, so loaded when they are: a new version's notice, and the hidden demo clock (only when the address asks for it).
+// Rarely shown, so loaded when they are: the notices (a save that failed, storage, another tab), a new version's notice, and the hidden demo clock (only when the address asks for it).
 const UpdateNotice = lazy(() => import('./components/UpdateNotice'));
+const Notices = lazy(() => import('./components/Notices'));
 const DemoClock = lazy(() => import('./components/DemoClock'));
 
 export function App() {
@@ -36,9 +37,7 @@ export function App() {
         <p className="tagline">One medical bill, step by step.</p>
       </header>
       <main id="main">
-        {saveError && <p className="error-banner" role="alert">{saveError}</p>}
-        {storageNotice && <p className="note">{storageNotice}</p>}
-        {syncNotice && <p className="note" role="status">{syncNotice}</p>}
+        {(saveError || storageNotice || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
         {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>
           {open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}

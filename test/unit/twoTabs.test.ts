@@ -89,7 +89,7 @@ describe('two tabs on one case', () => {
     expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
     const open = useAppStore.getState().open!;
     expect(open.journal.map((entry) => entry.event.type)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
-    expect(useAppStore.getState().syncNotice).toMatch(/nothing was lost/);
+    expect(useAppStore.getState().syncNotice).toEqual({ kind: 'merged' });
   });
 
   it('says which steps no longer fit instead of forcing them in', async () => {
@@ -108,7 +108,7 @@ describe('two tabs on one case', () => {
     // Fine here, where no plan is known; after the plan the other tab accepted, an offer is refused.
     expect(sendEvent({ type: 'OFFER_MADE', amount: 30000, kind: 'lump-sum', at })).toBe(true);
     await until(async () => useAppStore.getState().syncNotice !== undefined);
-    expect(useAppStore.getState().syncNotice).toMatch(/One step you recorded here no longer fits the latest version and was not added/);
+    expect(useAppStore.getState().syncNotice).toMatchObject({ kind: 'not-fitting', lost: 1 });
     expect(await storedEvents(id)).toEqual(stored);
     expect(useAppStore.getState().open!.session.actor.getSnapshot().context.paymentPlan?.status).toBe('accepted');
   });

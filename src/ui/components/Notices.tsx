@@ -1,0 +1,55 @@
+/*
+ * The app's notices, in words (loaded only when there is one to show):
+ *   - a save that failed, with the way out: a backup of the open case saved as
+ *     a file from what is on screen (every step, saved or not);
+ *   - storage the browser may clear, or cannot give at all;
+ *   - the open case changed in another tab, and what Billpath did about it.
+ */
+import { today } from '../../app/clock';
+import { useAppStore, type SaveError, type SyncNotice } from '../../app/store';
+import { toCaseFile } from '../../storage/caseRecord';
+import { downloadJson } from '../download';
+
+const saveWords: Record<SaveError, string> = {
+  full: 'This device is out of space, so Billpath could not save your last change. Save a backup now, then free some space and reload the page.',
+  failed: 'Billpath could not save your last change on this device. Your steps are still on this page: save a backup now, and keep the page open.',
+};
+
+const storageWords = {
+  'may-be-cleared': 'This browser may clear saved data when space runs low. From time to time, open each case and save a backup.',
+  unavailable: 'This browser does not let Billpath save anything (a private window, perhaps). Cases will be lost when you close the page: save a backup of each one before you do.',
+} as const;
+
+function syncWords(notice: SyncNotice): string {
+  if (notice.kind === 'refreshed') return 'This case was changed in another tab or window. Billpath now shows the latest.';
+  if (notice.kind === 'merged') return 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.';
+  const { lost, title } = notice;
+  return `“${title}” was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added.`;
+}
+
+function SaveProblem({ kind }: { kind: SaveError }) {
+  const open = useAppStore((state) => state.open);
+  const saveBackup = () => {
+    if (!open) return;
+    downloadJson(`billpath-case-${today()}.json`, toCaseFile(open.session.actor.getSnapshot(), open.session.record().journal));
+  };
+  return (
+    <div className="error-banner" role="alert">
+      <p>{saveWords[kind]}</p>
+      {open && <button type="button" onClick={saveBackup}>Save a backup now</button>}
+    </div>
+  );
+}
+
+export default function Notices() {
+  const saveError = useAppStore((state) => state.saveError);
+  const storageNotice = useAppStore((state) => state.storageNotice);
+  const syncNotice = useAppStore((state) => state.syncNotice);
+  return (
+    <>
+      {saveError && <SaveProblem kind={saveError} />}
+      {storageNotice && <p className="note">{storageWords[storageNotice]}</p>}
+      {syncNotice && <p className="note" role="status">{syncWords(syncNotice)}</p>}
+    </>
+  );
+}
