@@ -102,8 +102,11 @@ try {
     const saveTimes = await page.evaluate(async (count) => {
       performance.clearMeasures('billpath:save');
       const { sendEvent, useAppStore } = window.billpathDebug;
-      for (let i = 0; i < count; i += 1) sendEvent({ type: 'CALL_LOGGED', with: `Rep ${i}`, reference: `R-${i}`, at: '2026-03-02' });
-      await useAppStore.getState().open.session.saved();
+      // One step at a time, as a person records them: each write is measured on its own.
+      for (let i = 0; i < count; i += 1) {
+        sendEvent({ type: 'CALL_LOGGED', with: `Rep ${i}`, reference: `R-${i}`, at: '2026-03-02' });
+        await useAppStore.getState().open.session.saved();
+      }
       return performance.getEntriesByName('billpath:save').map((entry) => entry.duration);
     }, SAVES);
     return { restored: restoredRuns, saves: saveTimes };
@@ -116,8 +119,8 @@ try {
     ['Cold load to first screen (median of 5)', `${median(cold.map((t) => t.fromStart)).toFixed(0)} ms`, '', true],
     ['Reload to restored step (median of 5)', `${median(restored.map((t) => t.fromStart)).toFixed(0)} ms`, '', true],
     ['Restored step after DOMContentLoaded (median)', `${median(restored.map((t) => t.afterDcl)).toFixed(1)} ms`, `<= ${BUDGETS.restoredAfterDclMs} ms`, median(restored.map((t) => t.afterDcl)) <= BUDGETS.restoredAfterDclMs],
-    [`IndexedDB save per event (median of ${saves.length})`, `${median(saves).toFixed(2)} ms`, '', true],
-    [`IndexedDB save per event (p95 of ${saves.length})`, `${percentile(saves, 95).toFixed(2)} ms`, `<= ${BUDGETS.saveP95Ms} ms`, percentile(saves, 95) <= BUDGETS.saveP95Ms],
+    [`IndexedDB save per event, one at a time (median of ${saves.length})`, `${median(saves).toFixed(2)} ms`, '', true],
+    [`IndexedDB save per event, one at a time (p95 of ${saves.length})`, `${percentile(saves, 95).toFixed(2)} ms`, `<= ${BUDGETS.saveP95Ms} ms`, percentile(saves, 95) <= BUDGETS.saveP95Ms],
     ['auditCase, 2,000 lines (median)', `${audit[2000].toFixed(1)} ms`, `<= ${BUDGETS.audit2kMs} ms`, audit[2000] <= BUDGETS.audit2kMs],
     ['auditCase, 20,000 lines (median)', `${audit[20000].toFixed(1)} ms`, `<= ${BUDGETS.audit20kMs} ms`, audit[20000] <= BUDGETS.audit20kMs],
     ['auditCase growth, 2,000 to 20,000 lines', `${(audit[20000] / audit[2000]).toFixed(1)}x`, `<= ${BUDGETS.auditGrowth}x`, audit[20000] / audit[2000] <= BUDGETS.auditGrowth],

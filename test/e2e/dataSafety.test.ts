@@ -2,11 +2,12 @@
  * Data safety in real Chromium: two tabs on one case (a step recorded in one
  * shows up in the other; steps recorded in both at the same moment are all
  * kept), and one damaged record among good ones (listed with its reasons; the
- * good case still opens at its step).
+ * good case still opens at its step), and a tab closed while it saves (it
+ * reopens at the last good record).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, storedEvents, withProfile } from './browser';
+import { newProfileDir, storedCase, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
@@ -81,4 +82,42 @@ describe('one damaged record among good ones', () => {
       await page.locator('button.case-link').first().click();
       await title(page, 'Check the claim with your insurer');
     }));
+});
+
+describe('a tab closed while it saves', () => {
+  const closing = newProfileDir();
+  afterAll(() => closing.remove());
+
+  it('reopens intact: the last good record, its snapshot and history agreeing, nothing damaged', async () => {
+    let before = 0;
+    await withProfile(closing.dir, async (page) => {
+      await page.addInitScript(() => localStorage.setItem('billpath:debug', '1'));
+      await page.goto(baseURL);
+      await page.getByRole('button', { name: 'Try the sample bill' }).click();
+      await title(page, 'Ask for the itemized bill');
+      before = (await storedEvents(page)).length;
+      // Fifty steps recorded at once; the tab is closed while their saves are still going.
+      await page.evaluate(() => {
+        const { sendEvent } = (window as unknown as { billpathDebug: { sendEvent: (event: object) => boolean } }).billpathDebug;
+        for (let i = 0; i < 50; i += 1) sendEvent({ type: 'CALL_LOGGED', with: `Rep ${i}`, at: '2026-03-02' });
+      });
+      await page.close({ runBeforeUnload: false });
+    });
+
+    await withProfile(closing.dir, async (page) => {
+      await page.goto(baseURL);
+      await title(page, 'Ask for the itemized bill');
+      expect(await page.getByText('rebuilt from its history').count()).toBe(0); // the snapshot fits: nothing to repair
+      const stored = (await storedCase(page))!;
+      expect(stored.journal.length).toBeGreaterThanOrEqual(before);
+      expect(stored.journal.length).toBeLessThanOrEqual(before + 50);
+      expect(stored.revision).toBe(stored.journal.length - 1);
+      // Every call that was saved is there in order, with none missing in between.
+      const calls = stored.journal.filter((entry) => entry.event.type === 'CALL_LOGGED').map((entry) => (entry.event as { with?: string }).with);
+      expect(calls).toEqual(calls.map((_, index) => `Rep ${index}`));
+      await page.getByRole('button', { name: '← All my bills' }).click();
+      await page.getByRole('heading', { name: 'Your cases' }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Cases that could not be opened' }).count()).toBe(0);
+    });
+  });
 });
