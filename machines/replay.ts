@@ -22,8 +22,9 @@ function openingCase(caseFile: Pick<CaseFile, 'case' | 'journal'>): Case {
 export function* replaySteps(caseFile: Pick<CaseFile, 'case' | 'journal'>): Generator<BillSnapshot> {
   let [snapshot] = initialTransition(billMachine, { case: openingCase(caseFile) });
   yield snapshot;
-  for (const { event } of caseFile.journal) {
-    [snapshot] = transition(billMachine, snapshot, event);
+  for (const { at, event } of caseFile.journal) {
+    // An event written without its own date (a file from elsewhere, an old record) happened when it was journaled.
+    [snapshot] = transition(billMachine, snapshot, event.at || typeof at !== 'string' ? event : { ...event, at: at.slice(0, 10) });
     yield snapshot;
   }
 }

@@ -78,11 +78,14 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
     actor,
     record: () => record,
     send(event, at) {
+      const when = at ?? options.now().toISOString();
+      // The event carries its own date (the machine records dates from it), so the journal replays the same.
+      const dated = event.at ? event : { ...event, at: when.slice(0, 10) };
       const before = actor.getSnapshot();
-      actor.send(event);
+      actor.send(dated);
       const after = actor.getSnapshot();
       if (after === before) return false;
-      record = nextRecord(record, after, { at: at ?? options.now().toISOString(), event });
+      record = nextRecord(record, after, { at: when, event: dated });
       write(record);
       return true;
     },

@@ -8,6 +8,7 @@ import { copyWithId } from '../domain/backup';
 import { billMachine, replay } from '../../machines';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
 import { RECORD_SCHEMA, type CaseRecord } from '../storage/caseRecord';
+import { datedJournal } from '../storage/migrations';
 import { restoreRecords } from '../storage/restoreRecords';
 import { now } from './clock';
 import { loadAllCases } from '../storage/caseStore';
@@ -22,7 +23,9 @@ export type RestoreChoice = 'keep-both' | 'replace';
  */
 export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseRecord {
   const opened = file.journal[0]?.event.type === 'CASE_OPENED';
-  const journal: JournalEntry[] = opened ? file.journal : [{ at: file.journal[0]?.at ?? restoredAt, event: { type: 'CASE_OPENED', case: file.case } }, ...file.journal];
+  const complete: JournalEntry[] = opened ? file.journal : [{ at: file.journal[0]?.at ?? restoredAt, event: { type: 'CASE_OPENED', case: file.case } }, ...file.journal];
+  // Stored as Billpath writes it now: every event with its date.
+  const { journal } = datedJournal(complete);
   const snapshot = replay({ case: file.case, journal });
   return {
     schema: RECORD_SCHEMA,
@@ -34,7 +37,6 @@ export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseReco
     journal,
   };
 }
-
 
 /** The ids stored on this device already: the cases, and records that could not be read (never overwritten unasked). */
 export function storedIds(): Set<string> {

@@ -10,7 +10,8 @@
 import { billMachine, type BillSnapshot } from '../../machines';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
 
-export const RECORD_SCHEMA = 1;
+/** The shape records are written in now (migrations.ts reads the older ones). */
+export const RECORD_SCHEMA = 2;
 
 export type CaseRecord = {
   schema: typeof RECORD_SCHEMA;
@@ -48,7 +49,7 @@ export function newCaseRecord(snapshot: BillSnapshot, openedAt: string): CaseRec
     revision: 0,
     updatedAt: openedAt,
     snapshot: billMachine.getPersistedSnapshot(snapshot),
-    journal: [{ at: openedAt, event: { type: 'CASE_OPENED', case: billCase } }],
+    journal: [{ at: openedAt, event: { type: 'CASE_OPENED', case: billCase, at: openedAt.slice(0, 10) } }],
   };
 }
 

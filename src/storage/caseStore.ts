@@ -7,7 +7,7 @@
  * lazily and can be swapped in tests.
  */
 import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
-import type { CaseRecord, DamagedRecord, LoadedCase, ReadResult } from './caseRecord';
+import { RECORD_SCHEMA, type CaseRecord, type DamagedRecord, type LoadedCase, type ReadResult } from './caseRecord';
 import { readCaseRecord } from './readCaseRecord';
 
 export const STORAGE_NAMES = {
@@ -41,6 +41,13 @@ export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastO
 const REVISION_KEY = 'revision:';
 export const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
 
+/** A stored record read as this version reads it: an older one is migrated first (that code loads only then). */
+export async function readStoredRecord(key: string, raw: unknown): Promise<ReadResult> {
+  const schema = (raw as { schema?: unknown } | null)?.schema;
+  const older = typeof schema === 'number' && schema < RECORD_SCHEMA;
+  return readCaseRecord(key, older ? (await import('./migrations')).migrateRecord(raw).record : raw);
+}
+
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
   const all = await entries(openStores().cases);
@@ -51,7 +58,7 @@ export async function loadAllCases(): Promise<StoredCases> {
       continue;
     }
     if (String(key).startsWith(REVISION_KEY)) continue;
-    const read = readCaseRecord(String(key), raw);
+    const read = await readStoredRecord(String(key), raw);
     if (read.ok) result.cases.push(read.value);
     else result.damaged.push(read.damaged);
   }
@@ -102,7 +109,7 @@ export function saveCaseOver(record: CaseRecord, expectedRevision: number | unde
 /** One case as stored now (another tab may have moved it on). */
 export async function loadCase(id: string): Promise<ReadResult | undefined> {
   const raw = await get<unknown>(id, openStores().cases);
-  return raw === undefined ? undefined : readCaseRecord(id, raw);
+  return raw === undefined ? undefined : readStoredRecord(id, raw);
 }
 
 export function deleteCase(key: string): Promise<void> {

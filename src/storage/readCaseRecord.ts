@@ -1,6 +1,7 @@
 /*
- * Reading a stored case back, defensively: the envelope is checked against its
- * schema, the snapshot must still fit the machine and hold a valid context; if
+ * Reading a stored case back, defensively (a record written by an older
+ * version has been brought to the current shape first: caseStore.ts runs
+ * migrations.ts on it): the envelope is checked against its schema, the snapshot must still fit the machine and hold a valid context; if
  * it doesn't, the journal rebuilds it; if that fails too, the record is set
  * aside as damaged with reasons a person can read.
  */
@@ -16,7 +17,8 @@ export const caseRecordSchema = v.object({
   title: v.string(),
   revision: v.pipe(v.number(), v.integer(), v.minValue(0)),
   updatedAt: v.string(),
-  snapshot: v.looseObject({ value: v.unknown(), context: v.looseObject({ case: v.unknown() }) }),
+  // Left out by a migration that needs the journal to rebuild it.
+  snapshot: v.optional(v.looseObject({ value: v.unknown(), context: v.looseObject({ case: v.unknown() }) })),
   journal: v.array(journalEntrySchema),
 });
 
@@ -27,6 +29,9 @@ function usableSnapshot(persisted: unknown): BillSnapshot | undefined {
 }
 
 export function readCaseRecord(key: string, raw: unknown): ReadResult {
+  if ((raw as { schema?: unknown } | null)?.schema as number > RECORD_SCHEMA) {
+    return { ok: false, damaged: { key, raw, reasons: ['This case was saved by a newer version of Billpath. Reload the page to get it, then open the case again.'] } };
+  }
   const parsed = check(caseRecordSchema, raw);
   if (!parsed.ok) return { ok: false, damaged: { key, raw, reasons: parsed.errors } };
   const record = parsed.value as CaseRecord;
