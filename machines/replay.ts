@@ -8,7 +8,6 @@ import { createActor, initialTransition, transition, type AnyStateMachine, type 
 import type { Case } from '../src/domain/case';
 import type { CaseFile } from '../src/domain/caseFile';
 import { billMachine } from './bill.machine';
-import { phaseOf, type Phase } from './selectors';
 
 export type BillSnapshot = SnapshotFrom<typeof billMachine>;
 
@@ -34,13 +33,6 @@ export function replay(caseFile: Pick<CaseFile, 'case' | 'journal'>): BillSnapsh
   let last: BillSnapshot | undefined;
   for (const snapshot of replaySteps(caseFile)) last = snapshot;
   return last!;
-}
-
-/** The phases the case has been in, in the order it first reached them. */
-export function phasesVisited(caseFile: Pick<CaseFile, 'case' | 'journal'>): Phase[] {
-  const visited = new Set<Phase>();
-  for (const snapshot of replaySteps(caseFile)) visited.add(phaseOf(snapshot.value));
-  return [...visited];
 }
 
 /**

@@ -194,3 +194,14 @@ describe('letters say only what the case supports', () => {
     expect(body).not.toMatch(/Reason code (CO-45|PR-1|PR-2):/);
   });
 });
+
+describe('letters for the open case', () => {
+  it('read the same from the live context as from a replayed case file', async () => {
+    const { renderLetterFor } = await import('../../src/domain/letters');
+    const { replay } = await import('../../machines');
+    const events: BillEvent[] = [...toValidation, { type: 'CALL_LOGGED', with: 'Dana', reference: 'R-1', at }, { type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: at, at }];
+    const caseFile = file(events);
+    const context = replay(caseFile).context;
+    for (const kind of letterKinds) expect(renderLetterFor(kind, context, caseFile.journal, TODAY)).toEqual(renderLetter(kind, caseFile, TODAY));
+  });
+});

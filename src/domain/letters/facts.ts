@@ -24,20 +24,24 @@ export type LetterFacts = {
   lastCall?: CallLogged & { on: string };
 };
 
-function lastCallOf(caseFile: CaseFile): LetterFacts['lastCall'] {
-  for (let index = caseFile.journal.length - 1; index >= 0; index -= 1) {
-    const { at, event } = caseFile.journal[index]!;
+function lastCallOf(journal: CaseFile['journal']): LetterFacts['lastCall'] {
+  for (let index = journal.length - 1; index >= 0; index -= 1) {
+    const { at, event } = journal[index]!;
     if (event.type === 'CALL_LOGGED') return { ...event, on: (event.at ?? at).slice(0, 10) };
   }
   return undefined;
 }
 
-export function letterFacts(caseFile: CaseFile, today: string): LetterFacts {
-  const context = replay(caseFile).context;
+/** The facts from a case already replayed (the open case's live context): no replay on every render. */
+export function letterFactsOf(context: BillContext, journal: CaseFile['journal'], today: string): LetterFacts {
   const billCase = context.case;
   const byId = new Map(billCase.lines.map((line) => [line.id, line]));
   const disputed = auditCase(billCase, today, { claimDecided: claimDecided(context) })
     .filter((finding) => context.findings[finding.id]?.status !== 'upheld')
     .map((finding) => ({ finding, lines: finding.lineIds.map((id) => byId.get(id)).filter((line): line is BillLine => line !== undefined) }));
-  return { case: billCase, context, today, balance: currentBalance(context), disputed, lastCall: lastCallOf(caseFile) };
+  return { case: billCase, context, today, balance: currentBalance(context), disputed, lastCall: lastCallOf(journal) };
+}
+
+export function letterFacts(caseFile: CaseFile, today: string): LetterFacts {
+  return letterFactsOf(replay(caseFile).context, caseFile.journal, today);
 }

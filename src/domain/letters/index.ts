@@ -3,11 +3,12 @@
  * today)`, plain text with the case's names, account number and amounts. One
  * template per file; the shared frame is frame.ts, the case's facts facts.ts.
  */
+import type { BillContext } from '../../../machines/context';
 import type { CaseFile } from '../caseFile';
 import { billingDispute } from './billingDispute';
 import { callSummary } from './callSummary';
 import { debtValidation } from './debtValidation';
-import { letterFacts, type LetterFacts } from './facts';
+import { letterFacts, letterFactsOf, type LetterFacts } from './facts';
 import { financialAssistanceRequest } from './financialAssistanceRequest';
 import type { Letter } from './frame';
 import { holdRequest } from './holdRequest';
@@ -44,4 +45,9 @@ export const isLetterKind = (kind: string): kind is LetterKind => Object.hasOwn(
 export function renderLetter(kind: string, caseFile: CaseFile, today: string): Letter {
   if (!isLetterKind(kind)) throw new Error(`No letter of kind "${kind}". Known kinds: ${letterKinds.join(', ')}.`);
   return templates[kind](letterFacts(caseFile, today));
+}
+
+/** The same letter for the open case, from its live context (the screen needs no replay on every step). */
+export function renderLetterFor(kind: LetterKind, context: BillContext, journal: CaseFile['journal'], today: string): Letter {
+  return templates[kind](letterFactsOf(context, journal, today));
 }

@@ -7,7 +7,10 @@
  */
 import type { StateValue } from 'xstate';
 import { phaseOf, phases, tracksOf, type Phase } from '../../../machines';
+import type { Case } from '../../domain/case';
+import type { JournalEntry } from '../../domain/caseFile';
 import { phaseLabels, trackLabels, trackStateLabel } from '../labels';
+import { useVisitedPhases } from './visitedPhases';
 
 type Status = 'done' | 'current' | 'next' | 'skipped' | 'optional';
 
@@ -30,8 +33,10 @@ const statusWords: Record<Status, string> = {
   optional: 'Only if the bill goes to a collector',
 };
 
-/** `visited`: the phases the journal has been through (see phasesVisited). */
-export default function JourneyMap({ value, visited }: { value: StateValue; visited: Phase[] }) {
+type Props = { value: StateValue; billCase: Case; journal: JournalEntry[] };
+
+export default function JourneyMap({ value, billCase, journal }: Props) {
+  const visited = useVisitedPhases(billCase, journal);
   const current = phaseOf(value);
   const tracks = Object.entries(tracksOf(value));
   let y = 24;

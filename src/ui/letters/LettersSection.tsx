@@ -8,8 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { BillSnapshot, RecommendationId } from '../../../machines';
 import type { JournalEntry } from '../../domain/caseFile';
-import { letterKinds, renderLetter, type LetterKind } from '../../domain/letters';
-import { toCaseFile } from '../../storage/caseRecord';
+import { letterKinds, renderLetterFor, type LetterKind } from '../../domain/letters';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
@@ -26,7 +25,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   const [picked, setPicked] = useState<{ step: RecommendationId; kind: LetterKind } | undefined>();
   const kind = picked?.step === step ? picked.kind : suggestedLetter(step);
   const setKind = (chosen: LetterKind) => setPicked({ step, kind: chosen });
-  const template = useMemo(() => renderLetter(kind, toCaseFile(snapshot, journal), today), [kind, snapshot, journal, today]);
+  const template = useMemo(() => renderLetterFor(kind, snapshot.context, journal, today), [kind, snapshot, journal, today]);
   // The person's own wording, kept per letter while they work (the template stays the starting point).
   // Each edit remembers the template it started from, to tell when the case has changed since.
   const [edits, setEdits] = useState<Partial<Record<LetterKind, { text: string; from: string }>>>({});

@@ -4,8 +4,8 @@
  * snapshot (through @xstate/react's useSelector) and its journal.
  */
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, phasesVisited, type BillContext } from '../../../machines';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
@@ -40,7 +40,6 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   const recommendation = nextAction(snapshot, on);
   const billCase = snapshot.context.case;
   const rest = useAfterFirstPaint();
-  const visited = useMemo(() => (rest ? phasesVisited({ case: billCase, journal: open.journal }) : []), [rest, open.journal]);
   const title = billCase.title || 'Untitled bill';
 
   useEffect(() => {
@@ -81,7 +80,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       )}
       {rest && <div className="case-columns">
         <Suspense fallback={null}>
-          <JourneyMap value={snapshot.value} visited={visited} />
+          <JourneyMap value={snapshot.value} billCase={billCase} journal={open.journal} />
         </Suspense>
         <div>
           <Suspense fallback={null}>
