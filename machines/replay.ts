@@ -7,6 +7,7 @@
 import { createActor, initialTransition, transition, type AnyStateMachine, type Snapshot, type SnapshotFrom } from 'xstate';
 import type { Case } from '../src/domain/case';
 import type { CaseFile } from '../src/domain/caseFile';
+import { localDateOf } from '../src/domain/dates';
 import { billMachine } from './bill.machine';
 
 export type BillSnapshot = SnapshotFrom<typeof billMachine>;
@@ -23,7 +24,7 @@ export function* replaySteps(caseFile: Pick<CaseFile, 'case' | 'journal'>): Gene
   yield snapshot;
   for (const { at, event } of caseFile.journal) {
     // An event written without its own date (a file from elsewhere, an old record) happened when it was journaled.
-    [snapshot] = transition(billMachine, snapshot, event.at || typeof at !== 'string' ? event : { ...event, at: at.slice(0, 10) });
+    [snapshot] = transition(billMachine, snapshot, event.at || typeof at !== 'string' ? event : { ...event, at: localDateOf(at) });
     yield snapshot;
   }
 }

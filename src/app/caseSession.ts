@@ -11,7 +11,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import { billMachine, type BillMachine } from '../../machines';
-import type { JournalEntry } from '../domain/caseFile';
+import { localDateOf } from '../domain/dates';
 import type { BillEvent } from '../domain/events';
 import { nextRecord, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import type { SaveOutcome } from '../storage/caseStore';
@@ -22,7 +22,7 @@ export type SessionOptions = {
   onSaveError: (error: unknown) => void;
   /** Called after each successful write (a later success clears an earlier failure). */
   onSaved?: (record: CaseRecord) => void;
-  /** Another tab stored this case first; `unsaved()` then says what was recorded here and not stored. */
+  /** Another tab stored this case first (catchUp.ts then adds what was recorded here to the latest). */
   onConflict?: () => void;
 };
 
@@ -30,14 +30,16 @@ export type CaseSession = {
   readonly id: string;
   readonly actor: Actor<BillMachine>;
   record(): CaseRecord;
+  /** The version last known to be in storage (undefined: nothing is). */
+  storedRecord(): CaseRecord | undefined;
+  /** Writes again what is not stored yet (after a failed save). */
+  retry(): void;
   /** Sends a domain event; true when the machine accepted it and it was journaled (at `at`, else now). */
   send(event: BillEvent, at?: string): boolean;
   /** Resolves once every write queued so far has landed. */
   saved(): Promise<void>;
   /** True when everything recorded here is stored. */
   upToDate(): boolean;
-  /** What was recorded here and is not stored (after another tab stored the case first: everything since). */
-  unsaved(): JournalEntry[];
   stop(): void;
 };
 
@@ -48,7 +50,8 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
   });
   actor.start();
   let record = loaded.record;
-  let stored = loaded.record; // the last record this session knows is in storage
+  // The last record this session knows is in storage (an earlier session may have left steps unsaved).
+  let stored: CaseRecord | undefined = loaded.stored === null ? undefined : (loaded.stored ?? loaded.record);
   let diverged = false;
   let writes: Promise<void> = Promise.resolve();
 
@@ -58,7 +61,7 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
         // A newer record is queued behind this one and holds all of it: write only that (one put, not many).
         if (diverged || next !== record) return;
         const started = performance.now();
-        const outcome = await options.save(next, stored.revision);
+        const outcome = await options.save(next, stored?.revision);
         if (outcome === 'stale') {
           diverged = true;
           options.onConflict?.();
@@ -71,16 +74,21 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
       })
       .catch(options.onSaveError);
   };
-  if (loaded.rebuiltFromJournal) write(record); // store the rebuilt snapshot once
+  // Store a rebuilt snapshot once, and whatever an earlier session could not store.
+  if (loaded.rebuiltFromJournal || stored !== record) write(record);
 
   return {
     id: record.id,
     actor,
     record: () => record,
+    storedRecord: () => stored,
+    retry: () => {
+      if (stored !== record) write(record);
+    },
     send(event, at) {
       const when = at ?? options.now().toISOString();
       // The event carries its own date (the machine records dates from it), so the journal replays the same.
-      const dated = event.at ? event : { ...event, at: when.slice(0, 10) };
+      const dated = event.at ? event : { ...event, at: localDateOf(when) };
       const before = actor.getSnapshot();
       actor.send(dated);
       const after = actor.getSnapshot();
@@ -91,7 +99,6 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
     },
     saved: () => writes,
     upToDate: () => !diverged && stored === record,
-    unsaved: () => record.journal.slice(stored.journal.length),
     stop: () => actor.stop(),
   };
 }

@@ -14,7 +14,6 @@ import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/c
 import {
   deleteCase,
   loadAllCases,
-  loadCase,
   rememberOpenCase,
   requestPersistentStorage,
   saveCaseOver,
@@ -32,8 +31,8 @@ export type AppState = {
   open?: OpenCase;
   /** Storage may be cleared by the browser, or is not available at all. */
   storageNotice?: 'may-be-cleared' | 'unavailable';
-  /** A save failed: the device is out of space ('full'), or it failed for another reason. */
-  saveError?: SaveError;
+  /** A save of this case failed: the device is out of space ('full'), or it failed for another reason. */
+  saveError?: { kind: SaveError; caseId: string };
   /** The open case was changed in another tab: what Billpath did about it (the words are in ui/components/Notices.tsx). */
   syncNotice?: SyncNotice;
 };
@@ -95,49 +94,21 @@ if (channel) {
   };
 }
 
-/**
- * Reads a case again (another tab moved it on). With `diverged` (this tab's session whose save found
- * a newer record), what it recorded and could not store is replayed on the latest, in the open case or,
- * if the person has moved on, in the background. Without, an open case with nothing unsaved is refreshed.
- */
-async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
-  const read = await loadCase(id).catch(() => undefined);
-  if (!read?.ok) {
-    if (diverged) set({ saveError: 'failed' }); // its steps stay on screen and in a backup, never silently dropped
-    return;
-  }
-  set({ cases: { ...get().cases, [id]: read.value } });
-  const open = get().open;
-  if (!diverged) {
-    if (open?.session.id === id && open.session.upToDate()) {
-      openCase(id);
-      set({ syncNotice: { kind: 'refreshed' } });
-    }
-    return;
-  }
-  const unsaved = diverged.unsaved();
-  if (open?.session === diverged) {
-    openCase(id);
-    const lost = unsaved.filter((entry) => !sendEvent(entry.event, entry.at)).length;
-    set({ syncNotice: lost ? { kind: 'not-fitting', lost, title: read.value.record.title } : { kind: 'merged' } });
-    return;
-  }
-  const background = startCaseSession(read.value);
-  const lost = unsaved.filter((entry) => !background.send(entry.event, entry.at)).length;
-  const loaded: LoadedCase = { record: background.record(), snapshot: background.actor.getSnapshot(), rebuiltFromJournal: false };
-  await background.saved();
-  background.stop();
-  set({ cases: { ...get().cases, [id]: loaded }, ...(lost ? { syncNotice: { kind: 'not-fitting', lost, title: loaded.record.title } } : {}) });
-}
+/** Reads a case again after another tab moved it on (catchUp.ts, loaded when that first happens). */
+const catchUp = (id: string, diverged?: CaseSession): Promise<void> => import('./catchUp').then((module) => module.catchUp(id, diverged));
 
 /** A session on a stored case: saves land on the revision they build on; a conflict is caught up with. */
-function startCaseSession(loaded: LoadedCase): CaseSession {
+export function startCaseSession(loaded: LoadedCase): CaseSession {
   const session: CaseSession = startSession(loaded, {
     save: saveCaseOver,
     now,
-    onSaveError: (error) => set({ saveError: saveErrorOf(error) }),
+    onSaveError: (error) => set({ saveError: { kind: saveErrorOf(error), caseId: loaded.record.id } }),
     onSaved: (record) => {
-      if (get().saveError) set({ saveError: undefined });
+      const { saveError, cases } = get();
+      // This case's steps are stored now: the list holds that, and its save problem (if any) is over.
+      const current = cases[record.id];
+      if (current) set({ cases: { ...cases, [record.id]: { ...current, stored: current.record === record ? undefined : record } } });
+      if (saveError?.caseId === record.id) set({ saveError: undefined });
       channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
     },
     onConflict: () => void catchUp(loaded.record.id, session),
@@ -177,7 +148,7 @@ export function sendEvent(event: BillEvent, at?: string): boolean {
   if (!open) return false;
   if (!open.session.send(event, at)) return false;
   const record = open.session.record();
-  const loaded: LoadedCase = { record, snapshot: open.session.actor.getSnapshot(), rebuiltFromJournal: false };
+  const loaded: LoadedCase = { record, snapshot: open.session.actor.getSnapshot(), rebuiltFromJournal: false, stored: open.session.storedRecord() ?? null };
   set({ open: { ...open, journal: record.journal }, cases: { ...get().cases, [record.id]: loaded } });
   return true;
 }
@@ -185,11 +156,12 @@ export function sendEvent(event: BillEvent, at?: string): boolean {
 async function addCase(billCase: Case): Promise<void> {
   const snapshot = replay({ case: billCase, journal: [] });
   const record = newCaseRecord(snapshot, now().toISOString());
-  const loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
+  let loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
   try {
     await saveCaseOver(record, undefined);
   } catch (error) {
-    set({ saveError: saveErrorOf(error) });
+    loaded = { ...loaded, stored: null }; // nothing stored yet: the case's session tries again
+    set({ saveError: { kind: saveErrorOf(error), caseId: record.id } });
   }
   set({ cases: { ...get().cases, [record.id]: loaded } });
   openCase(record.id);

@@ -66,6 +66,8 @@ export function parseBackup(json: unknown): Parsed<CaseFile[]> {
     seen.set(file.case.id, index);
     return [
       ...(earlier !== undefined ? [`${prefix(index)}case.id: "${file.case.id}" is also the id of cases.${earlier}.`] : []),
+      // Names the store keeps for itself beside the cases (caseStore.ts).
+      ...(/^(revision|setting):/.test(file.case.id) ? [`${prefix(index)}case.id: "${file.case.id.slice(0, 40)}" is not a case id Billpath can use.`] : []),
       ...journalProblems(file, prefix(index)),
     ];
   });

@@ -26,6 +26,13 @@ export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDateOf(toDate(value)) === value;
 }
 
+/** The local calendar day of a journal time: a date as it is, a date-time (stored in UTC) in this device's time zone. */
+export function localDateOf(at: string): string {
+  if (at.length <= 10) return at;
+  const moment = new Date(at);
+  return Number.isNaN(moment.getTime()) ? at.slice(0, 10) : isoDateOf(moment);
+}
+
 export function addCalendarDays(iso: string, days: number): string {
   return isoDateOf(addDays(toDate(iso), days));
 }

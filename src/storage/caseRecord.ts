@@ -23,7 +23,12 @@ export type CaseRecord = {
   journal: JournalEntry[];
 };
 
-export type LoadedCase = { record: CaseRecord; snapshot: BillSnapshot; rebuiltFromJournal: boolean };
+/**
+ * A case in memory. `stored` is the version last known to be in storage when it is older than
+ * `record` (steps recorded and not saved yet; null when nothing is stored at all); left out, the
+ * record itself is what is stored.
+ */
+export type LoadedCase = { record: CaseRecord; snapshot: BillSnapshot; rebuiltFromJournal: boolean; stored?: CaseRecord | null };
 export type DamagedRecord = { key: string; raw: unknown; reasons: string[] };
 export type ReadResult = { ok: true; value: LoadedCase } | { ok: false; damaged: DamagedRecord };
 

@@ -41,11 +41,20 @@ export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastO
 const REVISION_KEY = 'revision:';
 export const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
 
-/** A stored record read as this version reads it: an older one is migrated first (that code loads only then). */
+/**
+ * A stored record read as this version reads it: an older one is migrated first (that code loads
+ * only then). Whatever goes wrong, the answer is a result, never a throw, and a damaged record
+ * keeps what was stored, untouched, for its "save a copy".
+ */
 export async function readStoredRecord(key: string, raw: unknown): Promise<ReadResult> {
-  const schema = (raw as { schema?: unknown } | null)?.schema;
-  const older = typeof schema === 'number' && schema < RECORD_SCHEMA;
-  return readCaseRecord(key, older ? (await import('./migrations')).migrateRecord(raw).record : raw);
+  try {
+    const schema = (raw as { schema?: unknown } | null)?.schema;
+    const older = typeof schema === 'number' && schema < RECORD_SCHEMA;
+    const read = readCaseRecord(key, older ? (await import('./migrations')).migrateRecord(raw).record : raw);
+    return read.ok ? read : { ok: false, damaged: { ...read.damaged, raw } };
+  } catch (error) {
+    return { ok: false, damaged: { key, raw, reasons: [`Billpath could not read it (${String(error).slice(0, 120)}).`] } };
+  }
 }
 
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */

@@ -10,6 +10,7 @@
  *          from events; an event written without one lost its date)
  */
 import type { JournalEntry } from '../domain/caseFile';
+import { localDateOf } from '../domain/dates';
 import { RECORD_SCHEMA as CURRENT_SCHEMA } from './caseRecord';
 
 export { CURRENT_SCHEMA };
@@ -23,10 +24,10 @@ const isObject = (value: unknown): value is Stored => typeof value === 'object' 
 export function datedJournal<E extends Entry | JournalEntry>(journal: readonly E[]): { journal: E[]; changed: boolean } {
   let changed = false;
   const dated = journal.map((entry) => {
-    const event = (entry as Entry).event;
+    const event = isObject(entry) ? (entry as Entry).event : undefined;
     if (!isObject(event) || event.at || typeof entry.at !== 'string') return entry;
     if (event.type !== 'CASE_OPENED') changed = true;
-    return { ...entry, event: { ...event, at: entry.at.slice(0, 10) } };
+    return { ...entry, event: { ...event, at: localDateOf(entry.at) } };
   });
   return { journal: dated, changed };
 }

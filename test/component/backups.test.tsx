@@ -51,7 +51,7 @@ describe('backups on the home screen', () => {
     await user.upload(within(section).getByLabelText('Restore cases from a backup file'), fileOf('all.json', JSON.stringify(backupOf([file, other] as never, '2026-03-02T10:00:00Z'))));
     const plan = await within(section).findByText('all.json holds 2 cases:');
     expect(plan).toBeTruthy();
-    const question = within(section).getByRole('group', { name: 'This case is on this device already.' });
+    const question = within(section).getByRole('group', { name: `“${existing!.record.title}” is on this device already.` });
     expect(within(question).getByRole('radio', { name: /Keep both/ })).toHaveProperty('checked', true);
     await user.click(within(question).getByRole('radio', { name: /Replace the one on this device/ }));
     await user.click(within(section).getByRole('button', { name: 'Restore these 2 cases' }));

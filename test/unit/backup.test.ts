@@ -69,6 +69,7 @@ describe('reading a backup', () => {
     ['a case opened twice', withCase((f) => { (f.journal as unknown[]).push((f.journal as unknown[])[0]); }), /journal\.3: the case is opened again/],
     ['two cases with one id', inBackup((b) => { (b.cases as unknown[])[1] = json(clinic); }), /cases\.1\.case\.id: "clinic" is also the id of cases\.0/],
     ['one bad case among good ones', inBackup((b) => { ((b.cases as { case: Record<string, unknown> }[])[1]!.case).coverage = 'maybe'; }), /cases\.1\.case\.coverage/],
+    ['a name the store keeps for itself', withCase((f) => { (f.case as Record<string, unknown>).id = 'setting:lastOpenCaseId'; ((f.journal as { event: { case: Record<string, unknown> } }[])[0]!.event.case).id = 'setting:lastOpenCaseId'; }), /not a case id Billpath can use/],
     ['far too big', ' '.repeat(50_000_001), /far too big/],
   ];
 

@@ -15,7 +15,8 @@ import { boot, openCase, sendEvent, startSampleCase, useAppStore } from '../../s
 import { deadlinesOf } from '../../src/domain/deadlines';
 import { STORAGE_NAMES } from '../../src/storage/caseStore';
 import { CURRENT_SCHEMA, migrateRecord } from '../../src/storage/migrations';
-import { readStoredRecord } from '../../src/storage/caseStore';
+import { addCalendarDays, localDateOf } from '../../src/domain/dates';
+import { loadAllCases, readStoredRecord } from '../../src/storage/caseStore';
 import { exampleEvents } from '../fixtures/events';
 import { freshDevice } from '../fixtures/storage';
 
@@ -36,8 +37,8 @@ describe('every older record fixture', () => {
     const { record, from } = migrateRecord(copy(fixture)) as { record: { schema: number; journal: { at: string; event: { type: string; at?: string } }[] }; from?: number };
     expect(from).toBe(1);
     expect(record.schema).toBe(CURRENT_SCHEMA);
-    expect(record.journal.map((entry) => entry.event.type)).toEqual(fixture.journal.map((entry) => entry.event.type));
-    for (const entry of record.journal) expect(entry.event.at).toBe(entry.at.slice(0, 10));
+    // The same history, every field kept, each event now with its (local) date.
+    expect(record.journal).toEqual(fixture.journal.map((entry) => ({ ...entry, event: { ...entry.event, at: entry.event.at ?? localDateOf(entry.at) } })));
   });
 
   it('keeps the snapshot when no recorded date was missing: the case reopens as it was', async () => {
@@ -51,9 +52,24 @@ describe('every older record fixture', () => {
     const read = await readStoredRecord('v1-undated', copy(undated));
     if (!read.ok) throw new Error(read.damaged.reasons.join('; '));
     expect(read.value.rebuiltFromJournal).toBe(true);
-    expect(read.value.snapshot.context.claim.deniedAt).toBe('2026-02-01');
-    expect(deadlinesOf(read.value.snapshot.context).find((deadline) => deadline.kind === 'internal-appeal')?.due).toBe('2026-07-31');
+    const deniedOn = localDateOf('2026-02-01T15:00:00.000Z'); // February 1 in most of the world
+    expect(read.value.snapshot.context.claim.deniedAt).toBe(deniedOn);
+    expect(deadlinesOf(read.value.snapshot.context).find((deadline) => deadline.kind === 'internal-appeal')?.due).toBe(addCalendarDays(deniedOn, 180));
     expect(read.value.record.schema).toBe(CURRENT_SCHEMA);
+  });
+
+  it('sets aside an old record too damaged to migrate, keeping it as stored, and still reads the others', async () => {
+    const broken = { ...copy(undated), journal: [null, ...copy(undated).journal] };
+    const read = await readStoredRecord('broken', broken);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.damaged.raw).toBe(broken);
+    freshDevice();
+    const cases = createStore(STORAGE_NAMES.casesDatabase, STORAGE_NAMES.casesStore);
+    await set('broken', broken, cases);
+    await set('v1-dated', copy(dated), cases);
+    const all = await loadAllCases();
+    expect(all.cases.map((loaded) => loaded.record.id)).toEqual(['v1-dated']);
+    expect(all.damaged.map((record) => record.key)).toEqual(['broken']);
   });
 
   it('sets aside a record from a newer version, with the reason', async () => {
@@ -94,7 +110,7 @@ describe('events carry their dates', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...exampleEvents), { maxLength: 20 }), (events) => {
       const journal = events.map((event, index) => ({ at: `2026-03-${String(1 + (index % 28)).padStart(2, '0')}T12:00:00.000Z`, event }));
       const withoutDates = journal.map(({ at, event }) => ({ at, event: { ...event, at: undefined } }));
-      const withDates = journal.map(({ at, event }) => ({ at, event: { ...event, at: at.slice(0, 10) } }));
+      const withDates = journal.map(({ at, event }) => ({ at, event: { ...event, at: localDateOf(at) } }));
       expect(replay({ case: billCase, journal: withoutDates as never }).context).toEqual(replay({ case: billCase, journal: withDates }).context);
     }), { numRuns: 1000 });
   });

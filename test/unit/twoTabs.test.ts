@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startSession } from '../../src/app/caseSession';
 import { setClock } from '../../src/app/clock';
-import { boot, sendEvent, showCaseList, startSampleCase, useAppStore } from '../../src/app/store';
+import { boot, openCase, sendEvent, showCaseList, startSampleCase, useAppStore } from '../../src/app/store';
 import type { BillEvent } from '../../src/domain/events';
 import { createStore, set } from 'idb-keyval';
 import { deleteCase, loadAllCases, loadCase, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
@@ -146,5 +146,67 @@ describe('two tabs on one case', () => {
     expect(sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at })).toBe(true);
     await open.session.saved();
     expect(await storedEvents(open.session.id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
+  });
+});
+
+describe('steps that could not be saved', () => {
+  /** Saves fail while `full` is set, as on a full disk. */
+  async function withFullDisk(run: () => Promise<void>) {
+    const { IDBObjectStore } = await import('fake-indexeddb');
+    const { vi } = await import('vitest');
+    const put = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await run();
+    } finally {
+      spy.mockImplementation(put);
+      spy.mockRestore();
+    }
+  }
+
+  it('are kept when the person leaves the case and comes back: stored once each, with the next step', async () => {
+    await startSampleCase();
+    const id = useAppStore.getState().open!.session.id;
+    await withFullDisk(async () => {
+      sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at });
+      sendEvent({ type: 'HOLD_REQUESTED', at });
+      await useAppStore.getState().open!.session.saved();
+      expect(useAppStore.getState().saveError).toEqual({ kind: 'full', caseId: id });
+    });
+    showCaseList();
+    openCase(id); // the new session tries again at once
+    sendEvent({ type: 'CALL_LOGGED', with: 'Dana', at });
+    await useAppStore.getState().open!.session.saved();
+    expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED', 'CALL_LOGGED']);
+    expect(useAppStore.getState().saveError).toBeUndefined();
+  });
+
+  it('keep their warning until their own case is saved, not when another case saves', async () => {
+    await startSampleCase();
+    const first = useAppStore.getState().open!.session.id;
+    await withFullDisk(async () => {
+      sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at });
+      await useAppStore.getState().open!.session.saved();
+    });
+    await startSampleCase(); // another case, whose steps save fine
+    expect(useAppStore.getState().open!.session.id).not.toBe(first);
+    sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at });
+    await useAppStore.getState().open!.session.saved();
+    expect(useAppStore.getState().saveError).toMatchObject({ caseId: first });
+  });
+
+  it('are never added twice when the case is reopened while its last save is still landing', async () => {
+    await startSampleCase();
+    const id = useAppStore.getState().open!.session.id;
+    sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at });
+    const landing = useAppStore.getState().open!.session.saved();
+    showCaseList();
+    openCase(id);
+    await landing;
+    await useAppStore.getState().open!.session.saved();
+    await until(async () => useAppStore.getState().open?.session.upToDate() === true);
+    expect(await storedEvents(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
   });
 });

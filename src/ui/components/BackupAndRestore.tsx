@@ -9,7 +9,7 @@ import { useId, useRef, useState } from 'react';
 import { restoreCases, storedIds, type RestoreChoice } from '../../app/restore';
 import { now, today } from '../../app/clock';
 import { useAppStore } from '../../app/store';
-import { backupOf, readBackupText } from '../../domain/backup';
+import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup';
 import type { CaseFile } from '../../domain/caseFile';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
@@ -35,16 +35,26 @@ export default function BackupAndRestore() {
     downloadJson(`billpath-backup-${today()}.json`, backupOf(files, now().toISOString()));
   };
 
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The file box is emptied after each try, so the same file can be picked again.
+  const clearFile = () => {
+    if (input.current) input.current.value = '';
+  };
+  const refuse = (name: string, reasons: string[]) => {
+    setRefused({ name, reasons });
+    clearFile();
+  };
+
   const pick = async (file: File | undefined) => {
     setPicked(undefined);
     setRefused(undefined);
     setDone('');
     if (!file) return;
-    const read = readBackupText(await file.text());
-    if (!read.ok) {
-      setRefused({ name: file.name, reasons: read.errors });
-      return;
-    }
+    if (file.size > MAX_BACKUP_BYTES) return refuse(file.name, ['This file is far too big to be a Billpath backup.']);
+    const text = await file.text().catch(() => undefined);
+    if (text === undefined) return refuse(file.name, ['The file could not be read. Try saving it again, then pick it here.']);
+    const read = readBackupText(text);
+    if (!read.ok) return refuse(file.name, read.errors);
     const taken = storedIds();
     setPicked({ name: file.name, files: read.value, taken, choices: Object.fromEntries(read.value.filter((f) => taken.has(f.case.id)).map((f) => [f.case.id, 'keep-both'])) });
   };
@@ -56,10 +66,19 @@ export default function BackupAndRestore() {
       const message = `Restored ${restored === 1 ? 'one case' : `${restored} cases`} from ${picked.name}.`;
       setDone(message);
       setPicked(undefined);
-      if (input.current) input.current.value = '';
+      clearFile();
     } catch {
-      setRefused({ name: picked.name, reasons: ['This device could not store the cases (it may be out of space). Nothing was changed.'] });
+      setPicked(undefined);
+      refuse(picked.name, ['This device could not store the cases (it may be out of space). Nothing was changed.']);
     }
+    // The restore buttons are gone: focus goes back to the top of this section, where the outcome is said.
+    heading.current?.focus();
+  };
+
+  const cancel = () => {
+    setPicked(undefined);
+    clearFile();
+    heading.current?.focus();
   };
 
   const choose = (caseId: string, choice: RestoreChoice) =>
@@ -69,7 +88,7 @@ export default function BackupAndRestore() {
     <>
     {hasDamaged && <DamagedRecords />}
     <section className="card backups" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Backups</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Backups</h2>
       <p>Save all your cases in one file, to keep or to move to another device. Nothing is sent anywhere.</p>
       <div className="button-row">
         <button type="button" onClick={saveAll} disabled={count === 0}>Save a backup of all {count === 1 ? 'one case' : `${count} cases`}</button>
@@ -92,7 +111,7 @@ export default function BackupAndRestore() {
                 <strong>{file.case.title || 'Untitled bill'}</strong>
                 {picked.taken.has(file.case.id) && (
                   <fieldset>
-                    <legend>This case is on this device already.</legend>
+                    <legend>“{file.case.title || 'Untitled bill'}” is on this device already.</legend>
                     {(['keep-both', 'replace'] as const).map((choice) => (
                       <label key={choice}>
                         <input type="radio" name={`${id}-${file.case.id}`} checked={picked.choices[file.case.id] === choice} onChange={() => choose(file.case.id, choice)} />
@@ -108,11 +127,11 @@ export default function BackupAndRestore() {
             <button type="button" className="primary" onClick={() => void restore()}>
               Restore {picked.files.length === 1 ? 'this case' : `these ${picked.files.length} cases`}
             </button>
-            <button type="button" onClick={() => setPicked(undefined)}>Cancel</button>
+            <button type="button" onClick={cancel}>Cancel</button>
           </div>
         </div>
       )}
-      {done && <p role="status">{done}</p>}
+      <p role="status">{done}</p>
     </section>
     </>
   );

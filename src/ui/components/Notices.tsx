@@ -6,13 +6,13 @@
  *   - the open case changed in another tab, and what Billpath did about it.
  */
 import { today } from '../../app/clock';
-import { useAppStore, type SaveError, type SyncNotice } from '../../app/store';
+import { openCase, useAppStore, type SaveError, type SyncNotice } from '../../app/store';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
 
 const saveWords: Record<SaveError, string> = {
-  full: 'This device is out of space, so Billpath could not save your last change. Save a backup now, then free some space and reload the page.',
-  failed: 'Billpath could not save your last change on this device. Your steps are still on this page: save a backup now, and keep the page open.',
+  full: 'This device is out of space, so Billpath could not save your last change. Your steps are still here: save a backup now, free some space, then try again. Don’t close or reload the page until it is saved.',
+  failed: 'Billpath could not save your last change on this device. Your steps are still here: save a backup now, then try again. Don’t close or reload the page until it is saved.',
 };
 
 const storageWords = {
@@ -27,16 +27,19 @@ function syncWords(notice: SyncNotice): string {
   return `“${title}” was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added.`;
 }
 
-function SaveProblem({ kind }: { kind: SaveError }) {
+function SaveProblem({ kind, caseId }: { kind: SaveError; caseId: string }) {
+  const loaded = useAppStore((state) => state.cases[caseId]);
   const open = useAppStore((state) => state.open);
-  const saveBackup = () => {
-    if (!open) return;
-    downloadJson(`billpath-case-${today()}.json`, toCaseFile(open.session.actor.getSnapshot(), open.session.record().journal));
-  };
+  // The case as this page holds it: every step, saved or not.
+  const saveBackup = () => loaded && downloadJson(`billpath-case-${today()}.json`, toCaseFile(loaded.snapshot, loaded.record.journal));
+  const tryAgain = () => (open?.session.id === caseId ? open.session.retry() : openCase(caseId));
   return (
     <div className="error-banner" role="alert">
       <p>{saveWords[kind]}</p>
-      {open && <button type="button" onClick={saveBackup}>Save a backup now</button>}
+      <div className="button-row">
+        {loaded && <button type="button" onClick={saveBackup}>Save a backup now</button>}
+        <button type="button" onClick={tryAgain}>Try again</button>
+      </div>
     </div>
   );
 }
@@ -47,8 +50,8 @@ export default function Notices() {
   const syncNotice = useAppStore((state) => state.syncNotice);
   return (
     <>
-      {saveError && <SaveProblem kind={saveError} />}
-      {storageNotice && <p className="note">{storageWords[storageNotice]}</p>}
+      {saveError && <SaveProblem {...saveError} />}
+      {storageNotice && <p className="note" role={storageNotice === 'unavailable' ? 'alert' : undefined}>{storageWords[storageNotice]}</p>}
       {syncNotice && <p className="note" role="status">{syncWords(syncNotice)}</p>}
     </>
   );

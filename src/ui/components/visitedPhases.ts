@@ -9,6 +9,7 @@ import { initialTransition, transition } from 'xstate';
 import { billMachine, phaseOf, type BillSnapshot, type Phase } from '../../../machines';
 import type { Case } from '../../domain/case';
 import type { JournalEntry } from '../../domain/caseFile';
+import { localDateOf } from '../../domain/dates';
 
 type Seen = { journal: readonly JournalEntry[]; snapshot: BillSnapshot; phases: Set<Phase> };
 
@@ -24,7 +25,7 @@ export function visitedAlong(billCase: Case, journal: readonly JournalEntry[], s
   let { snapshot, phases } = grew ? seen : start(billCase, journal);
   phases = new Set(phases);
   for (const { at, event } of journal.slice(grew ? seen.journal.length : 0)) {
-    [snapshot] = transition(billMachine, snapshot, event.at ? event : { ...event, at: at.slice(0, 10) });
+    [snapshot] = transition(billMachine, snapshot, event.at ? event : { ...event, at: localDateOf(at) });
     phases.add(phaseOf(snapshot.value));
   }
   return { journal, snapshot, phases };
