@@ -6,25 +6,28 @@
  */
 import { createActor, initialTransition, transition, type AnyStateMachine, type Snapshot, type SnapshotFrom } from 'xstate';
 import type { Case } from '../src/domain/case';
-import type { CaseFile } from '../src/domain/caseFile';
+import type { CaseFile, JournalEntry } from '../src/domain/caseFile';
+import type { BillEvent } from '../src/domain/events';
 import { localDateOf } from '../src/domain/dates';
 import { billMachine } from './bill.machine';
 
 export type BillSnapshot = SnapshotFrom<typeof billMachine>;
 
 /** The case as it stood before the first event: the journal's CASE_OPENED entry, else the file's case. */
-function openingCase(caseFile: Pick<CaseFile, 'case' | 'journal'>): Case {
+export function openingCase(caseFile: { case: Case; journal: readonly JournalEntry[] }): Case {
   const first = caseFile.journal[0]?.event;
   return first?.type === 'CASE_OPENED' ? first.case : caseFile.case;
 }
+
+/** An entry's event as the machine gets it: one written without its own date happened when it was journaled (a file from elsewhere, an old record). */
+export const datedEvent = ({ at, event }: JournalEntry): BillEvent => (event.at || typeof at !== 'string' ? event : { ...event, at: localDateOf(at) });
 
 /** Every snapshot along the journal: the first before any event, the last after all of them. */
 export function* replaySteps(caseFile: Pick<CaseFile, 'case' | 'journal'>): Generator<BillSnapshot> {
   let [snapshot] = initialTransition(billMachine, { case: openingCase(caseFile) });
   yield snapshot;
-  for (const { at, event } of caseFile.journal) {
-    // An event written without its own date (a file from elsewhere, an old record) happened when it was journaled.
-    [snapshot] = transition(billMachine, snapshot, event.at || typeof at !== 'string' ? event : { ...event, at: localDateOf(at) });
+  for (const entry of caseFile.journal) {
+    [snapshot] = transition(billMachine, snapshot, datedEvent(entry));
     yield snapshot;
   }
 }

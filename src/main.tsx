@@ -26,7 +26,7 @@ async function start() {
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App />
+      <App demoClock={demoToday !== null} />
     </StrictMode>,
   );
   // Once the page has loaded and gone quiet: installing offline support must not slow the first screen down.

@@ -10,8 +10,7 @@
  * and hands back the entries it could not store, to be replayed on the latest.
  */
 import { createActor, type Actor } from 'xstate';
-import { billMachine, type BillMachine } from '../../machines';
-import { localDateOf } from '../domain/dates';
+import { billMachine, datedEvent, type BillMachine } from '../../machines';
 import type { BillEvent } from '../domain/events';
 import { nextRecord, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import type { SaveOutcome } from '../storage/caseStore';
@@ -88,7 +87,7 @@ export function startSession(loaded: LoadedCase, options: SessionOptions): CaseS
     send(event, at) {
       const when = at ?? options.now().toISOString();
       // The event carries its own date (the machine records dates from it), so the journal replays the same.
-      const dated = event.at ? event : { ...event, at: localDateOf(when) };
+      const dated = datedEvent({ at: when, event });
       const before = actor.getSnapshot();
       actor.send(dated);
       const after = actor.getSnapshot();

@@ -2,17 +2,16 @@
  * Restoring checked case files into this device's storage (loaded with the
  * backup screen). A case whose id is stored already is kept beside it under a
  * new id, or replaces it, as the person chose. One transaction writes them all,
- * or none; then the list is read again and the other tabs are told.
+ * or none; then the list shows them and the other tabs are told.
  */
 import { copyWithId } from '../domain/backup';
 import { billMachine, replay } from '../../machines';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
-import { RECORD_SCHEMA, type CaseRecord } from '../storage/caseRecord';
+import { RECORD_SCHEMA, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import { datedJournal } from '../storage/migrations';
 import { restoreRecords } from '../storage/restoreRecords';
 import { now } from './clock';
-import { loadAllCases } from '../storage/caseStore';
-import { CASES_CHANNEL, useAppStore } from './store';
+import { announceSaved, useAppStore } from './store';
 
 export type RestoreChoice = 'keep-both' | 'replace';
 
@@ -21,13 +20,13 @@ export type RestoreChoice = 'keep-both' | 'replace';
  * elsewhere may start without one, and then its case is where the history starts), the snapshot
  * replayed from it.
  */
-export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseRecord {
+export function restoredCase(file: CaseFile, restoredAt: string): LoadedCase {
   const opened = file.journal[0]?.event.type === 'CASE_OPENED';
   const complete: JournalEntry[] = opened ? file.journal : [{ at: file.journal[0]?.at ?? restoredAt, event: { type: 'CASE_OPENED', case: file.case } }, ...file.journal];
   // Stored as Billpath writes it now: every event with its date.
   const { journal } = datedJournal(complete);
   const snapshot = replay({ case: file.case, journal });
-  return {
+  const record: CaseRecord = {
     schema: RECORD_SCHEMA,
     id: file.case.id,
     title: snapshot.context.case.title,
@@ -36,6 +35,7 @@ export function recordFromCaseFile(file: CaseFile, restoredAt: string): CaseReco
     snapshot: billMachine.getPersistedSnapshot(snapshot),
     journal,
   };
+  return { record, snapshot, rebuiltFromJournal: false };
 }
 
 /** The ids stored on this device already: the cases, and records that could not be read (never overwritten unasked). */
@@ -48,18 +48,17 @@ export function storedIds(): Set<string> {
 export async function restoreCases(files: readonly CaseFile[], choices: Partial<Record<string, RestoreChoice>> = {}): Promise<number> {
   const taken = storedIds();
   const at = now().toISOString();
-  const records = files.map((file) => {
+  const restored = files.map((file) => {
     const keepBoth = taken.has(file.case.id) && choices[file.case.id] !== 'replace';
-    return recordFromCaseFile(keepBoth ? copyWithId(file, crypto.randomUUID()) : file, at);
+    return restoredCase(keepBoth ? copyWithId(file, crypto.randomUUID()) : file, at);
   });
-  const written = await restoreRecords(records);
-  const { cases, damaged } = await loadAllCases();
-  useAppStore.setState({ cases: Object.fromEntries(cases.map((loaded) => [loaded.record.id, loaded])), damaged });
+  const written = await restoreRecords(restored.map((loaded) => loaded.record));
+  // The list takes the cases as written (with the revision each was stored at); a damaged record replaced is gone.
+  const { cases, damaged } = useAppStore.getState();
+  const snapshots = new Map(restored.map((loaded) => [loaded.record.id, loaded.snapshot]));
+  const added = Object.fromEntries(written.map((record): [string, LoadedCase] => [record.id, { record, snapshot: snapshots.get(record.id)!, rebuiltFromJournal: false }]));
+  useAppStore.setState({ cases: { ...cases, ...added }, damaged: damaged.filter((record) => !(record.key in added)) });
   // The other tabs read the restored cases again, as after any save.
-  if (typeof BroadcastChannel !== 'undefined') {
-    const channel = new BroadcastChannel(CASES_CHANNEL);
-    for (const record of written) channel.postMessage({ id: record.id, revision: record.revision });
-    channel.close();
-  }
+  written.forEach(announceSaved);
   return written.length;
 }

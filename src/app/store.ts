@@ -81,8 +81,7 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
  * replays its own steps on top of it (see caseSession.ts). No event is lost.
  */
 /** Where tabs tell each other that a case was saved: `{ id, revision }`. */
-export const CASES_CHANNEL = 'billpath-cases';
-const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CASES_CHANNEL);
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
 
 type Saved = { id: string; revision: number };
 
@@ -93,6 +92,9 @@ if (channel) {
     if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) void catchUp(data.id);
   };
 }
+
+/** Tells the other tabs a case was stored (they read it again). */
+export const announceSaved = ({ id, revision }: Saved): void => channel?.postMessage({ id, revision } satisfies Saved);
 
 /** Reads a case again after another tab moved it on (catchUp.ts, loaded when that first happens). */
 const catchUp = (id: string, diverged?: CaseSession): Promise<void> => import('./catchUp').then((module) => module.catchUp(id, diverged));
@@ -107,9 +109,9 @@ export function startCaseSession(loaded: LoadedCase): CaseSession {
       const { saveError, cases } = get();
       // This case's steps are stored now: the list holds that, and its save problem (if any) is over.
       const current = cases[record.id];
-      if (current) set({ cases: { ...cases, [record.id]: { ...current, stored: current.record === record ? undefined : record } } });
+      if (current?.stored !== undefined) set({ cases: { ...cases, [record.id]: { ...current, stored: current.record === record ? undefined : record } } });
       if (saveError?.caseId === record.id) set({ saveError: undefined });
-      channel?.postMessage({ id: record.id, revision: record.revision } satisfies Saved);
+      announceSaved(record);
     },
     onConflict: () => void catchUp(loaded.record.id, session),
   });
@@ -153,18 +155,13 @@ export function sendEvent(event: BillEvent, at?: string): boolean {
   return true;
 }
 
+/** A new case opens at once; its session stores it (nothing is stored yet), as it stores every step. */
 async function addCase(billCase: Case): Promise<void> {
   const snapshot = replay({ case: billCase, journal: [] });
   const record = newCaseRecord(snapshot, now().toISOString());
-  let loaded: LoadedCase = { record, snapshot, rebuiltFromJournal: false };
-  try {
-    await saveCaseOver(record, undefined);
-  } catch (error) {
-    loaded = { ...loaded, stored: null }; // nothing stored yet: the case's session tries again
-    set({ saveError: { kind: saveErrorOf(error), caseId: record.id } });
-  }
-  set({ cases: { ...get().cases, [record.id]: loaded } });
+  set({ cases: { ...get().cases, [record.id]: { record, snapshot, rebuiltFromJournal: false, stored: null } } });
   openCase(record.id);
+  await get().open?.session.saved();
 }
 
 /** Starts a case from the details a person entered (any id it carries is replaced). */

@@ -15,14 +15,14 @@ const UpdateNotice = lazy(() => import('./components/UpdateNotice'));
 const Notices = lazy(() => import('./components/Notices'));
 const DemoClock = lazy(() => import('./components/DemoClock'));
 
-export function App() {
+/** `demoClock`: the address asked for the demo clock (`?today`, read once at start-up in main.tsx). */
+export function App({ demoClock = false }: { demoClock?: boolean }) {
   const open = useAppStore((state) => state.open);
   const storageNotice = useAppStore((state) => state.storageNotice);
   const saveError = useAppStore((state) => state.saveError);
   const syncNotice = useAppStore((state) => state.syncNotice);
   const announcement = useAnnouncement((state) => state.message);
   const reloadForUpdate = useAppUpdate((state) => state.reload);
-  const demoClockAsked = new URLSearchParams(window.location.search).has('today');
 
   useEffect(() => {
     // The benchmark reads this mark: the first screen (a restored case or the list) is on screen.
@@ -45,7 +45,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p>Billpath gives information, not legal advice. Your bills stay on this device; nothing is sent anywhere.</p>
-        {demoClockAsked && <Suspense fallback={null}><DemoClock /></Suspense>}
+        {demoClock && <Suspense fallback={null}><DemoClock /></Suspense>}
       </footer>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>
     </>

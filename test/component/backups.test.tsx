@@ -32,6 +32,7 @@ describe('backups on the home screen', () => {
 
   it('refuses a bad file with its reasons, and changes nothing', async () => {
     const { user } = await openSample();
+    await useAppStore.getState().open!.session.saved(); // the new case is stored
     showCaseList();
     const before = useAppStore.getState().cases;
     await user.upload(within(await backups()).getByLabelText('Restore cases from a backup file'), fileOf('notes.json', '{"format": "acme.export"}'));

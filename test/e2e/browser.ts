@@ -81,3 +81,7 @@ export async function waitForRevision(page: Page, revision: number) {
   }
 }
 
+/** The next-step card, waiting for its title, and one of its buttons by exact name. */
+export const card = (page: Page) => page.locator('section.next-step');
+export const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
+export const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();

@@ -7,16 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, storedEvents, withProfile } from './browser';
+import { card, cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
 
 const on = (date: string) => `${baseURL}?today=${date}`;
-const card = (page: Page) => page.locator('section.next-step');
-const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
-const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();
 const deadlineGroup = (page: Page, name: RegExp) => page.locator('.deadlines .deadline-group').filter({ has: page.getByRole('heading', { level: 3, name }) });
 
 describe('the sample bill through collections to closure in Chromium', () => {

@@ -5,28 +5,26 @@
  * good case still opens at its step), and a tab closed while it saves (it
  * reopens at the last good record).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, storedCase, storedEvents, withProfile } from './browser';
+import { newProfileDir, nextStep, storedCase, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
 
-const title = (page: Page, text: string) => page.locator('#next-step-title', { hasText: text }).waitFor();
 
 describe('two tabs on one case', () => {
   it('shows a step recorded in the other tab, and keeps steps recorded in both at once', () =>
     withProfile(profile.dir, async (first) => {
       await first.goto(baseURL);
       await first.getByRole('button', { name: 'Try the sample bill' }).click();
-      await title(first, 'Ask for the itemized bill');
+      await nextStep(first, 'Ask for the itemized bill');
       const second = await first.context().newPage();
       await second.goto(baseURL);
-      await title(second, 'Ask for the itemized bill');
+      await nextStep(second, 'Ask for the itemized bill');
 
       await first.locator('section.next-step').getByRole('button', { name: 'I asked for it' }).click();
-      await title(second, 'Check the claim with your insurer');
+      await nextStep(second, 'Check the claim with your insurer');
       await second.getByText('This case was changed in another tab or window. Billpath now shows the latest.').waitFor();
 
       // Both at once: the EOB here, the hold there.
@@ -56,7 +54,7 @@ describe('one damaged record among good ones', () => {
       await page.goto(baseURL);
       await page.getByRole('button', { name: 'Try the sample bill' }).click();
       await page.locator('section.next-step').getByRole('button', { name: 'I asked for it' }).click();
-      await title(page, 'Check the claim with your insurer');
+      await nextStep(page, 'Check the claim with your insurer');
       await page.evaluate(
         () =>
           new Promise<void>((resolve, reject) => {
@@ -71,7 +69,7 @@ describe('one damaged record among good ones', () => {
       );
 
       await page.reload();
-      await title(page, 'Check the claim with your insurer'); // the good case reopens at its step
+      await nextStep(page, 'Check the claim with your insurer'); // the good case reopens at its step
       await page.getByRole('button', { name: '← All my bills' }).click();
       const damaged = page.locator('section.damaged');
       await damaged.getByRole('heading', { name: 'Cases that could not be opened' }).waitFor();
@@ -80,7 +78,7 @@ describe('one damaged record among good ones', () => {
       expect(await damaged.locator('ul.reasons li').count()).toBeGreaterThan(0); // with the reasons it can't be read
       // The good case is still listed and opens.
       await page.locator('button.case-link').first().click();
-      await title(page, 'Check the claim with your insurer');
+      await nextStep(page, 'Check the claim with your insurer');
     }));
 });
 
@@ -94,7 +92,7 @@ describe('a tab closed while it saves', () => {
       await page.addInitScript(() => localStorage.setItem('billpath:debug', '1'));
       await page.goto(baseURL);
       await page.getByRole('button', { name: 'Try the sample bill' }).click();
-      await title(page, 'Ask for the itemized bill');
+      await nextStep(page, 'Ask for the itemized bill');
       before = (await storedEvents(page)).length;
       // Fifty steps recorded at once; the tab is closed while their saves are still going.
       await page.evaluate(() => {
@@ -106,7 +104,7 @@ describe('a tab closed while it saves', () => {
 
     await withProfile(closing.dir, async (page) => {
       await page.goto(baseURL);
-      await title(page, 'Ask for the itemized bill');
+      await nextStep(page, 'Ask for the itemized bill');
       expect(await page.getByText('rebuilt from its history').count()).toBe(0); // the snapshot fits: nothing to repair
       const stored = (await storedCase(page))!;
       expect(stored.journal.length).toBeGreaterThanOrEqual(before);

@@ -5,17 +5,13 @@
  * agreement received; after a reload, the case is in closure with the offers
  * chart and the journal intact.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { newProfileDir, storedEvents, withProfile } from './browser';
+import { card, cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
 
-const card = (page: Page) => page.locator('section.next-step');
-const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
-const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();
 
 describe('negotiating the sample bill in Chromium', () => {
   it('corrects the bill, offers, accepts their counteroffer, gets it in writing, and keeps it all after a reload', () =>

@@ -6,16 +6,14 @@
  */
 import { useRef } from 'react';
 import { initialTransition, transition } from 'xstate';
-import { billMachine, phaseOf, type BillSnapshot, type Phase } from '../../../machines';
+import { billMachine, datedEvent, openingCase, phaseOf, type BillSnapshot, type Phase } from '../../../machines';
 import type { Case } from '../../domain/case';
 import type { JournalEntry } from '../../domain/caseFile';
-import { localDateOf } from '../../domain/dates';
 
 type Seen = { journal: readonly JournalEntry[]; snapshot: BillSnapshot; phases: Set<Phase> };
 
 function start(billCase: Case, journal: readonly JournalEntry[]): Seen {
-  const opening = journal[0]?.event;
-  const [snapshot] = initialTransition(billMachine, { case: opening?.type === 'CASE_OPENED' ? opening.case : billCase });
+  const [snapshot] = initialTransition(billMachine, { case: openingCase({ case: billCase, journal }) });
   return { journal: [], snapshot, phases: new Set([phaseOf(snapshot.value)]) };
 }
 
@@ -24,8 +22,8 @@ export function visitedAlong(billCase: Case, journal: readonly JournalEntry[], s
   const grew = seen && journal.length >= seen.journal.length && seen.journal.every((entry, index) => journal[index] === entry);
   let { snapshot, phases } = grew ? seen : start(billCase, journal);
   phases = new Set(phases);
-  for (const { at, event } of journal.slice(grew ? seen.journal.length : 0)) {
-    [snapshot] = transition(billMachine, snapshot, event.at ? event : { ...event, at: localDateOf(at) });
+  for (const entry of journal.slice(grew ? seen.journal.length : 0)) {
+    [snapshot] = transition(billMachine, snapshot, datedEvent(entry));
     phases.add(phaseOf(snapshot.value));
   }
   return { journal, snapshot, phases };
