@@ -1,13 +1,28 @@
 /*
  * Catching up with another tab (loaded the first time it is needed): a case
  * another tab saved is read again; a tab whose save found a newer record adds
- * what it recorded, beyond the history both share, to the latest.
+ * what it recorded, beyond the history both share, to the latest; a lock
+ * changed in another tab is followed by lock.ts.
  */
+import { get } from 'idb-keyval';
 import type { JournalEntry } from '../domain/caseFile';
 import type { LoadedCase } from '../storage/caseRecord';
-import { loadCase } from '../storage/caseStore';
+import { casesStore, currentSealer, loadCase, lockIdOf, STORAGE_NAMES } from '../storage/caseStore';
 import type { CaseSession } from './caseSession';
-import { openCase, sendEvent, startCaseSession, useAppStore } from './store';
+import { openCase, sendEvent, startCaseSession, useAppStore, type TabMessage } from './store';
+
+/** Following a lock changed elsewhere (lock.ts, loaded only then). */
+const lockChanged = (diverged?: CaseSession) => import('./lock').then((lock) => lock.lockChanged(diverged));
+
+/** True when the stored lock is the one this tab seals with (or there is none, and this tab holds none). */
+export const lockIsMine = async (): Promise<boolean> => lockIdOf(await get(STORAGE_NAMES.lock, casesStore())) === currentSealer()?.lockId;
+
+/** Another tab saved a case (read again unless it is open here with steps unsaved), or changed the lock. */
+export function heardFromTab(message: TabMessage): void {
+  if ('lock' in message) return void lockChanged();
+  const open = useAppStore.getState().open;
+  if (open?.session.id !== message.id || (open.session.upToDate() && open.session.record().revision < message.revision)) void catchUp(message.id);
+}
 
 /** An event's content whatever order its keys are in (reading a record back rebuilds its objects in the schema's order). */
 const content = (value: unknown): string =>
@@ -27,6 +42,8 @@ export function unsavedOn(mine: readonly JournalEntry[], theirs: readonly Journa
  * if the person has moved on, in the background. Without, an open case with nothing unsaved is refreshed.
  */
 export async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
+  // A save refused because the lock changed: the steps wait until the cases are open again.
+  if (diverged && !(await lockIsMine().catch(() => true))) return lockChanged(diverged);
   const read = await loadCase(id).catch(() => undefined);
   if (!read?.ok) {
     if (diverged) useAppStore.setState({ saveError: { kind: 'failed', caseId: id } }); // its steps stay on screen and in a backup, never silently dropped

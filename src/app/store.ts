@@ -15,7 +15,6 @@ import {
   deleteCase,
   loadAllCases,
   rememberOpenCase,
-  requestPersistentStorage,
   saveCaseOver,
 } from '../storage/caseStore';
 import { startSession, type CaseSession } from './caseSession';
@@ -35,6 +34,8 @@ export type AppState = {
   saveError?: { kind: SaveError; caseId: string };
   /** The open case was changed in another tab: what Billpath did about it (the words are in ui/components/Notices.tsx). */
   syncNotice?: SyncNotice;
+  /** The optional lock is on: open in this tab, or closed (nothing is read until the passphrase is given). */
+  lock?: 'open' | 'closed';
 };
 
 export type SaveError = 'full' | 'failed';
@@ -79,22 +80,19 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
  * Several tabs on one device: each save tells the others (BroadcastChannel), and a tab
  * with nothing unsaved reloads the case; a tab whose save found a newer record
  * replays its own steps on top of it (see caseSession.ts). No event is lost.
+ * What a tab does with what it hears is in catchUp.ts, loaded the first time it hears anything.
  */
-/** Where tabs tell each other that a case was saved: `{ id, revision }`. */
+/** What tabs tell each other: a case was saved at `revision`, or the lock changed. */
+export type TabMessage = { id: string; revision: number } | { lock: string | null };
+
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
 
-type Saved = { id: string; revision: number };
+if (channel) channel.onmessage = ({ data }: MessageEvent<TabMessage>) => void import('./catchUp').then((module) => module.heardFromTab(data));
 
-
-if (channel) {
-  channel.onmessage = ({ data }: MessageEvent<Saved>) => {
-    const open = get().open;
-    if (open?.session.id !== data.id || (open.session.upToDate() && open.session.record().revision < data.revision)) void catchUp(data.id);
-  };
-}
+export const tellOtherTabs = (message: TabMessage): void => channel?.postMessage(message);
 
 /** Tells the other tabs a case was stored (they read it again). */
-export const announceSaved = ({ id, revision }: Saved): void => channel?.postMessage({ id, revision } satisfies Saved);
+export const announceSaved = ({ id, revision }: { id: string; revision: number }): void => tellOtherTabs({ id, revision });
 
 /** Reads a case again after another tab moved it on (catchUp.ts, loaded when that first happens). */
 const catchUp = (id: string, diverged?: CaseSession): Promise<void> => import('./catchUp').then((module) => module.catchUp(id, diverged));
@@ -120,12 +118,12 @@ export function startCaseSession(loaded: LoadedCase): CaseSession {
 
 /** Load every case before the first render, and reopen the case that was open last. */
 export async function boot(): Promise<void> {
-  const { cases, damaged, lastOpen } = await loadAllCases();
-  set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged });
+  const { cases, damaged, lastOpen, lock } = await loadAllCases();
+  set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged, lock });
   if (lastOpen && get().cases[lastOpen]) openCase(lastOpen);
   set({ ready: true });
-  void requestPersistentStorage().then((result) => {
-    if (result !== 'granted') set({ storageNotice: 'may-be-cleared' });
+  void import('../storage/persistence').then(async (storage) => {
+    if ((await storage.requestPersistentStorage()) !== 'granted') set({ storageNotice: 'may-be-cleared' });
   });
 }
 

@@ -1,9 +1,11 @@
 /*
  * This file deals with keeping cases in the browser's IndexedDB through
  * idb-keyval: one record per case in the `billpath` / `cases` store, beside it
- * the record's revision under a key of its own, and the one app setting (the
- * case that was open last) under a `setting:` key, so starting up opens one
- * database and reads it once. Nothing here knows React. Stores are created
+ * the record's revision under a key of its own, and the app settings (the
+ * case that was open last; the optional lock) under `setting:` keys, so starting up opens one
+ * database and reads it once. With the lock on, each record is stored sealed
+ * (sealer.ts, loaded only then) and a save checks that the lock it sealed
+ * with is still the stored one. Nothing here knows React. Stores are created
  * lazily and can be swapped in tests.
  */
 import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
@@ -15,7 +17,34 @@ export const STORAGE_NAMES = {
   casesStore: 'cases',
   /** Kept in the cases store too, so starting up opens one database and reads it once. */
   lastOpenCase: 'setting:lastOpenCaseId',
+  /** The optional lock: its salt and check value, never the passphrase (sealer.ts). */
+  lock: 'setting:lock',
 } as const;
+
+/**
+ * How this tab stores records while the lock is on: sealed with the key the passphrase gave
+ * (sealer.ts). Without one, records are stored as they are.
+ */
+export type Sealer = {
+  /** The stored lock it belongs to. */
+  lockId: string;
+  seal(key: string, value: unknown): Promise<unknown>;
+  /** The value, or a throw with words a person can read. */
+  open(key: string, stored: unknown): Promise<unknown>;
+};
+
+let sealer: Sealer | undefined;
+
+/** The sealer this tab holds (none when the lock is off, or closed). */
+export const currentSealer = (): Sealer | undefined => sealer;
+export const useSealer = (next: Sealer | undefined): void => {
+  sealer = next;
+};
+
+/** The stored lock's id, if the value stored under `setting:lock` is one. */
+export const lockIdOf = (stored: unknown): string | undefined => (stored as { id?: string } | undefined)?.id;
+
+const isSealed = (raw: unknown): boolean => Boolean((raw as { sealed?: unknown } | null)?.sealed);
 
 let stores: { cases: UseStore } | undefined;
 
@@ -27,12 +56,14 @@ function openStores() {
   return stores;
 }
 
-/** Forget the open stores (tests delete the databases between runs). */
+/** Forget the open stores and any key, as a new page does (tests delete the databases between runs). */
 export function resetStores(): void {
   stores = undefined;
+  sealer = undefined;
 }
 
-export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastOpen?: string };
+/** `lock`: the lock is on and this tab holds its key ('open'), or does not ('closed': nothing was read). */
+export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastOpen?: string; lock?: 'open' | 'closed' };
 
 /**
  * Beside each record, its revision under a key of its own: a save checks that
@@ -46,27 +77,34 @@ export const revisionKey = (id: string) => `${REVISION_KEY}${id}`;
  * only then). Whatever goes wrong, the answer is a result, never a throw, and a damaged record
  * keeps what was stored, untouched, for its "save a copy".
  */
-export async function readStoredRecord(key: string, raw: unknown): Promise<ReadResult> {
+export async function readStoredRecord(key: string, stored: unknown): Promise<ReadResult> {
+  let raw = stored;
   try {
+    if (isSealed(stored)) {
+      if (!sealer) throw new Error('It is locked.');
+      raw = await sealer.open(key, stored);
+    }
     const schema = (raw as { schema?: unknown } | null)?.schema;
     const older = typeof schema === 'number' && schema < RECORD_SCHEMA;
     const read = readCaseRecord(key, older ? (await import('./migrations')).migrateRecord(raw).record : raw);
     return read.ok ? read : { ok: false, damaged: { ...read.damaged, raw } };
   } catch (error) {
-    return { ok: false, damaged: { key, raw, reasons: [`Billpath could not read it (${String(error).slice(0, 120)}).`] } };
+    return { ok: false, damaged: { key, raw, reasons: [`Billpath could not read it. ${(error as Error)?.message ?? error}`.slice(0, 200)] } };
   }
 }
 
 /** Every case on this device; records that fail their checks come back as damaged, never thrown. */
 export async function loadAllCases(): Promise<StoredCases> {
-  const all = await entries(openStores().cases);
-  const result: StoredCases = { cases: [], damaged: [] };
+  const all = new Map(await entries(openStores().cases));
+  const lastOpen = all.get(STORAGE_NAMES.lastOpenCase);
+  const result: StoredCases = { cases: [], damaged: [], lastOpen: typeof lastOpen === 'string' ? lastOpen : undefined };
+  const lock = lockIdOf(all.get(STORAGE_NAMES.lock));
+  if (lock) {
+    result.lock = lock === sealer?.lockId ? 'open' : 'closed';
+    if (result.lock === 'closed') return result; // nothing can be read without the passphrase
+  }
   for (const [key, raw] of all) {
-    if (key === STORAGE_NAMES.lastOpenCase) {
-      if (typeof raw === 'string') result.lastOpen = raw;
-      continue;
-    }
-    if (String(key).startsWith(REVISION_KEY)) continue;
+    if (!isRecordKey(String(key))) continue;
     const read = await readStoredRecord(String(key), raw);
     if (read.ok) result.cases.push(read.value);
     else result.damaged.push(read.damaged);
@@ -74,7 +112,13 @@ export async function loadAllCases(): Promise<StoredCases> {
   return result;
 }
 
-/** 'stale' when the stored record is not the one this write builds on (another tab moved on). */
+/** A case record's key: not a revision, not a setting. */
+export const isRecordKey = (key: string): boolean => !key.startsWith(REVISION_KEY) && !key.startsWith('setting:');
+
+/**
+ * 'stale' when the stored record is not the one this write builds on (another tab moved on), or the
+ * lock is not the one this tab sealed it for (the lock changed in another tab).
+ */
 export type SaveOutcome = 'saved' | 'stale';
 
 export const revisionOf = (stored: unknown): number | undefined => {
@@ -82,37 +126,75 @@ export const revisionOf = (stored: unknown): number | undefined => {
   return typeof revision === 'number' ? revision : undefined;
 };
 
+/** One record to write: `value` as stored (sealed, with the lock on), if its stored revision is still `expected`. */
+export type RecordPut = { key: string; value: unknown; revision?: number; expected: number | undefined };
+
+/** A record as this tab stores it now: sealed while the lock is on. */
+export const putOf = async (record: CaseRecord, expected: number | undefined, using = sealer): Promise<RecordPut> => ({
+  key: record.id,
+  value: using ? await using.seal(record.id, record) : record,
+  revision: record.revision,
+  expected,
+});
+
 /**
- * Writes `record` only if the stored one still has `expectedRevision`, reading and writing in one
- * transaction, so two tabs can never overwrite each other's events. When nothing is stored (a first
- * save that failed, or the case removed in another tab) the record is written: nothing recorded is lost.
+ * Writes `puts` in one transaction, all or none, only if the stored lock is still `lockId` and each
+ * record's stored revision is still the one it builds on — so two tabs never overwrite each other's
+ * events, and no record is written plain once another tab has locked them. When nothing is stored for a
+ * key (a first save, or a case removed in another tab) it is written: nothing recorded is lost.
+ * `lock` changes the lock in the same transaction (null: removes it), and only if the store still holds
+ * `count` keys (no case was added meanwhile).
  */
-export function saveCaseOver(record: CaseRecord, expectedRevision: number | undefined): Promise<SaveOutcome> {
+export function putRecords(puts: readonly RecordPut[], lockId: string | undefined, lock?: { count: number; value: unknown }): Promise<SaveOutcome> {
   return openStores().cases('readwrite', (store) => new Promise<SaveOutcome>((resolve, reject) => {
     const transaction = store.transaction;
     let outcome: SaveOutcome = 'stale';
+    let fine = true;
+    let waiting = puts.length + (lock ? 2 : 1);
     transaction.oncomplete = () => resolve(outcome);
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error ?? new Error('The save was cancelled.'));
-    const compare = (stored: number | undefined) => {
-      if (stored !== undefined && stored !== expectedRevision) return; // completes with nothing written: stale
+    const write = () => {
       try {
-        store.put(record, record.id);
-        store.put(record.revision, revisionKey(record.id));
+        for (const put of puts) {
+          store.put(put.value, put.key);
+          if (put.revision !== undefined) store.put(put.revision, revisionKey(put.key));
+        }
+        if (lock) lock.value === null ? store.delete(STORAGE_NAMES.lock) : store.put(lock.value, STORAGE_NAMES.lock);
         outcome = 'saved';
       } catch (error) {
         transaction.abort(); // a record that can't be stored (say, one that can't be cloned): reported, never hanging
         reject(error);
       }
     };
-    const quick = store.get(revisionKey(record.id));
-    quick.onsuccess = () => {
-      if (typeof quick.result === 'number') return compare(quick.result);
-      // No revision key yet (a record saved before there was one): read the record itself, once.
-      const full = store.get(record.id);
-      full.onsuccess = () => compare(revisionOf(full.result));
+    // Every check answers once; the writes go ahead (in this same transaction) only if all passed.
+    const check = (passed: boolean) => {
+      fine &&= passed;
+      if (--waiting === 0 && fine) write();
     };
+    const storedLock = store.get(STORAGE_NAMES.lock);
+    storedLock.onsuccess = () => check(lockIdOf(storedLock.result) === lockId);
+    if (lock) {
+      const count = store.count();
+      count.onsuccess = () => check(count.result === lock.count);
+    }
+    for (const put of puts) {
+      const compare = (stored: number | undefined) => check(stored === undefined || stored === put.expected);
+      const quick = store.get(revisionKey(put.key));
+      quick.onsuccess = () => {
+        if (typeof quick.result === 'number') return compare(quick.result);
+        // No revision key yet (a record saved before there was one): read the record itself, once.
+        const full = store.get(put.key);
+        full.onsuccess = () => compare(revisionOf(full.result));
+      };
+    }
   }));
+}
+
+/** Writes `record` if the stored one is still at `expectedRevision` (see putRecords). */
+export async function saveCaseOver(record: CaseRecord, expectedRevision: number | undefined): Promise<SaveOutcome> {
+  const using = sealer;
+  return putRecords([await putOf(record, expectedRevision, using)], using?.lockId);
 }
 
 /** One case as stored now (another tab may have moved it on). */
@@ -128,18 +210,4 @@ export function deleteCase(key: string): Promise<void> {
 export function rememberOpenCase(id: string | undefined): Promise<void> {
   const cases = openStores().cases;
   return id ? set(STORAGE_NAMES.lastOpenCase, id, cases) : del(STORAGE_NAMES.lastOpenCase, cases);
-}
-
-export type PersistResult = 'granted' | 'refused' | 'unsupported';
-
-/** Ask the browser not to evict Billpath's data when space runs low. */
-export async function requestPersistentStorage(): Promise<PersistResult> {
-  const storage = globalThis.navigator?.storage;
-  if (!storage?.persist) return 'unsupported';
-  try {
-    if (await storage.persisted?.()) return 'granted';
-    return (await storage.persist()) ? 'granted' : 'refused';
-  } catch {
-    return 'refused';
-  }
 }

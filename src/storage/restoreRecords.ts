@@ -2,34 +2,38 @@
  * Writing restored records (a backup): loaded with the backup screen, beside
  * the store it writes to (caseStore.ts).
  */
+import { get, getMany } from 'idb-keyval';
 import type { CaseRecord } from './caseRecord';
-import { casesStore, revisionKey, revisionOf } from './caseStore';
+import { casesStore, currentSealer, putOf, putRecords, revisionKey, revisionOf } from './caseStore';
+
+/** Tries before giving up when other tabs keep saving the same cases meanwhile. */
+const ATTEMPTS = 3;
+
+/** The revision stored for each id now (undefined: nothing stored). */
+async function storedRevisions(ids: readonly string[]): Promise<(number | undefined)[]> {
+  const revisions = await getMany<unknown>(ids.map(revisionKey), casesStore());
+  return Promise.all(ids.map(async (id, at) => {
+    const revision = revisions[at];
+    // A record saved before revisions had keys of their own carries it inside.
+    return typeof revision === 'number' ? revision : revisionOf(await get(id, casesStore()));
+  }));
+}
 
 /**
- * Writes restored records in one transaction: all of them or, on any failure, none. A record
- * whose id is already stored replaces it with the next revision, so other tabs see it as news.
+ * Writes restored records in one transaction: all of them or, on any failure, none (sealed if the
+ * lock is on). A record whose id is already stored replaces it with the next revision, so other tabs
+ * see it as news.
  */
-export function restoreRecords(records: readonly CaseRecord[]): Promise<CaseRecord[]> {
-  return casesStore()('readwrite', (store) => new Promise<CaseRecord[]>((resolve, reject) => {
-    const transaction = store.transaction;
-    const written: CaseRecord[] = [];
-    transaction.oncomplete = () => resolve(written);
-    transaction.onerror = () => reject(transaction.error);
-    transaction.onabort = () => reject(transaction.error ?? new Error('The restore was cancelled.'));
-    for (const record of records) {
-      const stored = store.get(record.id);
-      stored.onsuccess = () => {
-        const before = revisionOf(stored.result);
-        const next = { ...record, revision: before === undefined ? record.revision : Math.max(before + 1, record.revision) };
-        try {
-          store.put(next, next.id);
-          store.put(next.revision, revisionKey(next.id));
-          written.push(next);
-        } catch (error) {
-          transaction.abort();
-          reject(error);
-        }
-      };
-    }
-  }));
+export async function restoreRecords(records: readonly CaseRecord[]): Promise<CaseRecord[]> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const sealer = currentSealer();
+    const before = await storedRevisions(records.map((record) => record.id));
+    const written = records.map((record, at) => {
+      const stored = before[at];
+      return { ...record, revision: stored === undefined ? record.revision : Math.max(stored + 1, record.revision) };
+    });
+    const puts = await Promise.all(written.map((record, at) => putOf(record, before[at], sealer)));
+    if ((await putRecords(puts, sealer?.lockId)) === 'saved') return written;
+  }
+  throw new Error('Another tab kept changing these cases. Nothing was restored; try again.');
 }

@@ -14,6 +14,8 @@ import { CaseScreen } from './screens/CaseScreen';
 const UpdateNotice = lazy(() => import('./components/UpdateNotice'));
 const Notices = lazy(() => import('./components/Notices'));
 const DemoClock = lazy(() => import('./components/DemoClock'));
+// Only when the optional lock is on and closed.
+const UnlockScreen = lazy(() => import('./lock/UnlockScreen'));
 
 /** `demoClock`: the address asked for the demo clock (`?today`, read once at start-up in main.tsx). */
 export function App({ demoClock = false }: { demoClock?: boolean }) {
@@ -21,6 +23,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
   const storageNotice = useAppStore((state) => state.storageNotice);
   const saveError = useAppStore((state) => state.saveError);
   const syncNotice = useAppStore((state) => state.syncNotice);
+  const locked = useAppStore((state) => state.lock === 'closed');
   const announcement = useAnnouncement((state) => state.message);
   const reloadForUpdate = useAppUpdate((state) => state.reload);
 
@@ -40,7 +43,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
         {(saveError || storageNotice || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
         {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>
-          {open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
+          {locked ? <Suspense fallback={null}><UnlockScreen /></Suspense> : open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

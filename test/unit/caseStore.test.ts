@@ -5,7 +5,8 @@ import { set, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replay } from '../../machines';
 import { newCaseRecord } from '../../src/storage/caseRecord';
-import { loadAllCases, rememberOpenCase, requestPersistentStorage, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
+import { loadAllCases, rememberOpenCase, saveCaseOver, STORAGE_NAMES } from '../../src/storage/caseStore';
+import { requestPersistentStorage } from '../../src/storage/persistence';
 import { insuredCase } from '../fixtures/cases';
 import { freshDevice } from '../fixtures/storage';
 

@@ -1,6 +1,5 @@
 /*
- * The home screen's data on this device: any saved record that could not be
- * read (DamagedRecords), then backups: save every case in one file, or restore
+ * Backups: save every case in one file, or restore
  * cases from a backup. A file is checked whole before anything is written; a bad one is
  * refused with its reasons and nothing stored changes. A case whose id is on
  * this device already is kept beside it, or replaces it, as the person chooses.
@@ -13,17 +12,15 @@ import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup'
 import type { CaseFile } from '../../domain/caseFile';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
-import DamagedRecords from './DamagedRecords';
 
 /** Reasons shown for a refused file; the rest are counted. */
 const SHOWN_REASONS = 8;
 
 type Picked = { name: string; files: CaseFile[]; choices: Record<string, RestoreChoice>; taken: Set<string> };
 
-export default function BackupAndRestore() {
+export function BackupAndRestore() {
   const id = useId();
   const cases = useAppStore((state) => state.cases);
-  const hasDamaged = useAppStore((state) => state.damaged.length > 0);
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked>();
   const [refused, setRefused] = useState<{ name: string; reasons: string[] }>();
@@ -85,8 +82,6 @@ export default function BackupAndRestore() {
     setPicked((current) => current && { ...current, choices: { ...current.choices, [caseId]: choice } });
 
   return (
-    <>
-    {hasDamaged && <DamagedRecords />}
     <section className="card backups" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Backups</h2>
       <p>Save all your cases in one file, to keep or to move to another device. Nothing is sent anywhere.</p>
@@ -133,6 +128,5 @@ export default function BackupAndRestore() {
       )}
       <p role="status">{done}</p>
     </section>
-    </>
   );
 }

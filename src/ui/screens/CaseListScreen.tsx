@@ -2,7 +2,7 @@
  * The home screen: the built-in sample to try at once, a form to start a real
  * case, what is due soonest across all cases, every case on this device with
  * its phase and next step, any saved record that could not be read (shown
- * with its reason, never dropped), and backups of all cases.
+ * with its reason, never dropped), backups of all cases, and the optional lock.
  */
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { today } from '../../app/clock';
@@ -13,8 +13,8 @@ import { phaseTitles } from '../phaseLabels';
 
 // Read from every case's deadlines: loaded just after the list is on screen.
 const DueSoon = lazy(() => import('../deadlines/DueSoon'));
-// Below the list: records that could not be read (rare), and backups.
-const BackupAndRestore = lazy(() => import('../components/BackupAndRestore'));
+// Below the list: records that could not be read (rare), backups, and the lock.
+const YourData = lazy(() => import('../components/YourData'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
@@ -74,7 +74,7 @@ export function CaseListScreen() {
         </section>
       )}
       <Suspense fallback={null}>
-        <BackupAndRestore />
+        <YourData />
       </Suspense>
     </div>
   );

@@ -1,0 +1,120 @@
+/*
+ * The optional lock, for the app (loaded when it is used): turn it on, change
+ * the passphrase, take it off, lock now, unlock, start over when the
+ * passphrase is forgotten, and follow a lock changed in another tab. Closing
+ * drops the key and every case from this tab's memory. Steps recorded and not
+ * stored yet are never dropped: they wait, and are added to their case once it
+ * is open again, as after any conflict between tabs (catchUp.ts).
+ */
+import { clear, get } from 'idb-keyval';
+import { casesStore, STORAGE_NAMES, useSealer } from '../storage/caseStore';
+import { resealRecords } from '../storage/resealRecords';
+import { createLock, openLock } from '../storage/sealer';
+import type { CaseSession } from './caseSession';
+import { catchUp, lockIsMine } from './catchUp';
+import { boot, openCase, tellOtherTabs, useAppStore } from './store';
+
+/** Why the passphrase did not open the lock. */
+export type LockRefusal = 'wrong-passphrase' | 'damaged-lock';
+
+/** Sessions whose steps were not stored when Billpath closed. */
+let waiting: CaseSession[] = [];
+
+const storedLock = () => get<unknown>(STORAGE_NAMES.lock, casesStore());
+
+/** Drops the key and the cases from memory; returns the case that was open here. */
+function close(diverged?: CaseSession): string | undefined {
+  const { open } = useAppStore.getState();
+  for (const session of [diverged, open?.session]) {
+    if (session && !session.upToDate() && !waiting.includes(session)) waiting.push(session);
+  }
+  open?.session.stop();
+  useSealer(undefined);
+  useAppStore.setState({ cases: {}, damaged: [], open: undefined, syncNotice: undefined, lock: 'closed' });
+  return open?.session.id;
+}
+
+/** Reads the cases again (with this tab's key, if any), adds the steps that waited, and opens `caseId` again. */
+async function reopen(caseId?: string): Promise<void> {
+  await boot();
+  if (useAppStore.getState().lock === 'closed') return;
+  const sessions = waiting;
+  waiting = [];
+  for (const session of sessions) await catchUp(session.id, session);
+  const { open, cases } = useAppStore.getState();
+  // Shown as stored now, with the steps that waited.
+  const showing = caseId && cases[caseId] ? caseId : open?.session.id;
+  if (showing) openCase(showing);
+}
+
+/** The case open in this tab, to open again after the lock changes. */
+let openBeforeClosing: string | undefined;
+
+/** Locks Billpath in this tab now (once every step is stored). */
+export async function lockNow(): Promise<void> {
+  await useAppStore.getState().open?.session.saved();
+  openBeforeClosing = close();
+}
+
+/** Opens the lock with `passphrase`; nothing stored changes either way. */
+export async function unlock(passphrase: string): Promise<LockRefusal | undefined> {
+  const stored = await storedLock();
+  if (stored !== undefined) {
+    const opened = await openLock(stored, passphrase);
+    if (!opened.ok) return opened.reason;
+    useSealer(opened.sealer);
+  }
+  await reopen(openBeforeClosing);
+  openBeforeClosing = undefined;
+  return undefined;
+}
+
+/** Another tab changed the lock (or this tab's save was refused for it): close, and open again if no passphrase is needed. */
+export async function lockChanged(diverged?: CaseSession): Promise<void> {
+  if (await lockIsMine()) {
+    if (diverged) await catchUp(diverged.id, diverged);
+    return;
+  }
+  openBeforeClosing = close(diverged) ?? openBeforeClosing;
+  await reopen(openBeforeClosing);
+}
+
+/** Writes every record again for the new lock (or none), then tells the other tabs. */
+async function changeLock(next: Awaited<ReturnType<typeof createLock>> | undefined): Promise<void> {
+  await useAppStore.getState().open?.session.saved();
+  await resealRecords(next);
+  useAppStore.setState({ lock: next ? 'open' : undefined });
+  tellOtherTabs({ lock: next?.lock.id ?? null });
+}
+
+/** The current passphrase checked again before the lock is changed or taken off. */
+async function confirmed(passphrase: string): Promise<LockRefusal | undefined> {
+  const opened = await openLock(await storedLock(), passphrase);
+  return opened.ok ? undefined : opened.reason;
+}
+
+export async function turnOnLock(passphrase: string): Promise<void> {
+  await changeLock(await createLock(passphrase));
+}
+
+export async function changePassphrase(current: string, next: string): Promise<LockRefusal | undefined> {
+  const refused = await confirmed(current);
+  if (!refused) await changeLock(await createLock(next));
+  return refused;
+}
+
+export async function turnOffLock(current: string): Promise<LockRefusal | undefined> {
+  const refused = await confirmed(current);
+  if (!refused) await changeLock(undefined);
+  return refused;
+}
+
+/** The passphrase is forgotten: every case on this device is erased for good, and Billpath starts empty. */
+export async function eraseEverything(): Promise<void> {
+  await clear(casesStore());
+  waiting = [];
+  openBeforeClosing = undefined;
+  useSealer(undefined);
+  tellOtherTabs({ lock: null });
+  await reopen();
+}
