@@ -6,20 +6,23 @@
  */
 import { get } from 'idb-keyval';
 import type { JournalEntry } from '../domain/caseFile';
-import type { LoadedCase } from '../storage/caseRecord';
+import { replay } from '../../machines';
+import type { LoadedCase, ReadResult } from '../storage/caseRecord';
 import { casesStore, currentSealer, loadCase, lockIdOf, STORAGE_NAMES } from '../storage/caseStore';
 import type { CaseSession } from './caseSession';
 import { openCase, sendEvent, startCaseSession, useAppStore, type TabMessage } from './store';
 
 /** Following a lock changed elsewhere (lock.ts, loaded only then). */
 const lockChanged = (diverged?: CaseSession) => import('./lock').then((lock) => lock.lockChanged(diverged));
+const lockNow = () => import('./lock').then((lock) => lock.lockNow(false));
 
 /** True when the stored lock is the one this tab seals with (or there is none, and this tab holds none). */
 export const lockIsMine = async (): Promise<boolean> => lockIdOf(await get(STORAGE_NAMES.lock, casesStore())) === currentSealer()?.lockId;
 
-/** Another tab saved a case (read again unless it is open here with steps unsaved), or changed the lock. */
+/** Another tab saved a case (read again unless it is open here with steps unsaved), changed the lock, or locked now. */
 export function heardFromTab(message: TabMessage): void {
   if ('lock' in message) return void lockChanged();
+  if ('lockNow' in message) return void lockNow();
   const open = useAppStore.getState().open;
   if (open?.session.id !== message.id || (open.session.upToDate() && open.session.record().revision < message.revision)) void catchUp(message.id);
 }
@@ -36,6 +39,27 @@ export function unsavedOn(mine: readonly JournalEntry[], theirs: readonly Journa
   return mine.slice(shared);
 }
 
+/** Closed by the lock meanwhile: nothing read may go back into memory. */
+const closed = () => useAppStore.getState().lock === 'closed';
+
+/**
+ * A case this tab recorded and nothing is stored for (its first save was refused when another tab
+ * locked, or the case was erased elsewhere): stored again from what this tab holds, never dropped.
+ */
+async function storeAgain(diverged: CaseSession): Promise<void> {
+  const record = diverged.record();
+  const opening = record.journal[0]?.event;
+  if (opening?.type !== 'CASE_OPENED') return;
+  // Replayed, not taken from the session: a stopped actor's snapshot would restore inert.
+  const loaded: LoadedCase = { record, snapshot: replay({ case: opening.case, journal: record.journal }), rebuiltFromJournal: false, stored: null };
+  useAppStore.setState({ cases: { ...useAppStore.getState().cases, [record.id]: loaded } });
+  if (useAppStore.getState().open?.session === diverged) return openCase(record.id); // its new session stores it
+  const background = startCaseSession(loaded);
+  await background.saved();
+  background.stop();
+  if (!closed()) useAppStore.setState({ cases: { ...useAppStore.getState().cases, [record.id]: { ...loaded, stored: background.storedRecord() === record ? undefined : null } } });
+}
+
 /**
  * Reads a case again (another tab moved it on). With `diverged` (this tab's session whose save found
  * a newer record), what it recorded and could not store is replayed on the latest, in the open case or,
@@ -44,8 +68,15 @@ export function unsavedOn(mine: readonly JournalEntry[], theirs: readonly Journa
 export async function catchUp(id: string, diverged?: CaseSession): Promise<void> {
   // A save refused because the lock changed: the steps wait until the cases are open again.
   if (diverged && !(await lockIsMine().catch(() => true))) return lockChanged(diverged);
-  const read = await loadCase(id).catch(() => undefined);
-  if (!read?.ok) {
+  let read: ReadResult | undefined | 'failed';
+  try {
+    read = await loadCase(id);
+  } catch {
+    read = 'failed';
+  }
+  if (closed()) return diverged && lockChanged(diverged);
+  if (read === undefined && diverged) return storeAgain(diverged);
+  if (read === undefined || read === 'failed' || !read.ok) {
     if (diverged) useAppStore.setState({ saveError: { kind: 'failed', caseId: id } }); // its steps stay on screen and in a backup, never silently dropped
     return;
   }
@@ -71,5 +102,6 @@ export async function catchUp(id: string, diverged?: CaseSession): Promise<void>
   const loaded: LoadedCase = { record: background.record(), snapshot: background.actor.getSnapshot(), rebuiltFromJournal: false };
   await background.saved();
   background.stop();
+  if (closed()) return;
   useAppStore.setState({ cases: { ...useAppStore.getState().cases, [id]: loaded }, ...(lost ? { syncNotice: { kind: 'not-fitting', lost, title: loaded.record.title } } : {}) });
 }

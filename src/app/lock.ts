@@ -12,34 +12,55 @@ import { resealRecords } from '../storage/resealRecords';
 import { createLock, openLock } from '../storage/sealer';
 import type { CaseSession } from './caseSession';
 import { catchUp, lockIsMine } from './catchUp';
-import { boot, openCase, tellOtherTabs, useAppStore } from './store';
+import { boot, everySaved, openCase, tellOtherTabs, useAppStore } from './store';
 
 /** Why the passphrase did not open the lock. */
 export type LockRefusal = 'wrong-passphrase' | 'damaged-lock';
 
 /** Sessions whose steps were not stored when Billpath closed. */
 let waiting: CaseSession[] = [];
+/** The case open in this tab when it closed, to open again. */
+let openBeforeClosing: string | undefined;
+/** Closed because another tab changed the lock (the unlock screen says so). */
+let closedByAnotherTab = false;
+
+export const wasClosedByAnotherTab = (): boolean => closedByAnotherTab;
+
+/** Forgets what waits in memory, as a new page does (the tests' reload). */
+export function forgetLockState(): void {
+  waiting = [];
+  openBeforeClosing = undefined;
+  closedByAnotherTab = false;
+}
+
+// Steps that wait for the passphrase live only in this page: leaving it asks first.
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeunload', (event) => {
+    if (waiting.length > 0) event.preventDefault();
+  });
+}
 
 const storedLock = () => get<unknown>(STORAGE_NAMES.lock, casesStore());
 
-/** Drops the key and the cases from memory; returns the case that was open here. */
-function close(diverged?: CaseSession): string | undefined {
+/** Drops the key and the cases from memory; steps not stored wait. */
+function close(diverged?: CaseSession): void {
   const { open } = useAppStore.getState();
   for (const session of [diverged, open?.session]) {
     if (session && !session.upToDate() && !waiting.includes(session)) waiting.push(session);
   }
+  openBeforeClosing = open?.session.id ?? openBeforeClosing;
   open?.session.stop();
   useSealer(undefined);
-  useAppStore.setState({ cases: {}, damaged: [], open: undefined, syncNotice: undefined, lock: 'closed' });
-  return open?.session.id;
+  useAppStore.setState({ cases: {}, damaged: [], open: undefined, syncNotice: undefined, saveError: undefined, lock: 'closed' });
 }
 
-/** Reads the cases again (with this tab's key, if any), adds the steps that waited, and opens `caseId` again. */
-async function reopen(caseId?: string): Promise<void> {
+/** Reads the cases again (with this tab's key, if any), adds the steps that waited, and opens the case that was open. */
+async function reopen(): Promise<void> {
   await boot();
   if (useAppStore.getState().lock === 'closed') return;
   const sessions = waiting;
-  waiting = [];
+  const caseId = openBeforeClosing;
+  forgetLockState();
   for (const session of sessions) await catchUp(session.id, session);
   const { open, cases } = useAppStore.getState();
   // Shown as stored now, with the steps that waited.
@@ -47,13 +68,11 @@ async function reopen(caseId?: string): Promise<void> {
   if (showing) openCase(showing);
 }
 
-/** The case open in this tab, to open again after the lock changes. */
-let openBeforeClosing: string | undefined;
-
-/** Locks Billpath in this tab now (once every step is stored). */
-export async function lockNow(): Promise<void> {
-  await useAppStore.getState().open?.session.saved();
-  openBeforeClosing = close();
+/** Locks Billpath in this tab now, once every step recorded here is stored; `everywhere` tells the other tabs to lock too. */
+export async function lockNow(everywhere = true): Promise<void> {
+  await everySaved();
+  close();
+  if (everywhere) tellOtherTabs({ lockNow: true });
 }
 
 /** Opens the lock with `passphrase`; nothing stored changes either way. */
@@ -64,27 +83,30 @@ export async function unlock(passphrase: string): Promise<LockRefusal | undefine
     if (!opened.ok) return opened.reason;
     useSealer(opened.sealer);
   }
-  await reopen(openBeforeClosing);
-  openBeforeClosing = undefined;
+  await reopen();
   return undefined;
 }
 
 /** Another tab changed the lock (or this tab's save was refused for it): close, and open again if no passphrase is needed. */
 export async function lockChanged(diverged?: CaseSession): Promise<void> {
-  if (await lockIsMine()) {
+  const closedHere = useAppStore.getState().lock === 'closed';
+  if ((await lockIsMine()) && !closedHere) {
     if (diverged) await catchUp(diverged.id, diverged);
     return;
   }
-  openBeforeClosing = close(diverged) ?? openBeforeClosing;
-  await reopen(openBeforeClosing);
+  close(diverged);
+  closedByAnotherTab = true;
+  await reopen(); // stays closed if the lock is on; opens at once if it was taken off or everything erased
 }
 
-/** Writes every record again for the new lock (or none), then tells the other tabs. */
+/** Writes every record again for the new lock (or none), reads them back, and tells the other tabs. */
 async function changeLock(next: Awaited<ReturnType<typeof createLock>> | undefined): Promise<void> {
-  await useAppStore.getState().open?.session.saved();
+  await everySaved();
   await resealRecords(next);
-  useAppStore.setState({ lock: next ? 'open' : undefined });
   tellOtherTabs({ lock: next?.lock.id ?? null });
+  // The records moved on a revision (so an older Billpath still open can't write over them): read them again.
+  openBeforeClosing = useAppStore.getState().open?.session.id;
+  await reopen();
 }
 
 /** The current passphrase checked again before the lock is changed or taken off. */
@@ -112,8 +134,7 @@ export async function turnOffLock(current: string): Promise<LockRefusal | undefi
 /** The passphrase is forgotten: every case on this device is erased for good, and Billpath starts empty. */
 export async function eraseEverything(): Promise<void> {
   await clear(casesStore());
-  waiting = [];
-  openBeforeClosing = undefined;
+  forgetLockState();
   useSealer(undefined);
   tellOtherTabs({ lock: null });
   await reopen();

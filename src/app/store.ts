@@ -54,6 +54,7 @@ const get = useAppStore.getState;
 
 export function resetAppStore(): void {
   get().open?.session.stop();
+  sessions = [];
   set(initialState, true);
 }
 
@@ -82,8 +83,8 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
  * replays its own steps on top of it (see caseSession.ts). No event is lost.
  * What a tab does with what it hears is in catchUp.ts, loaded the first time it hears anything.
  */
-/** What tabs tell each other: a case was saved at `revision`, or the lock changed. */
-export type TabMessage = { id: string; revision: number } | { lock: string | null };
+/** What tabs tell each other: a case was saved at `revision`, the lock changed, or "Lock now" was chosen. */
+export type TabMessage = { id: string; revision: number } | { lock: string | null } | { lockNow: true };
 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
 
@@ -96,6 +97,10 @@ export const announceSaved = ({ id, revision }: { id: string; revision: number }
 
 /** Reads a case again after another tab moved it on (catchUp.ts, loaded when that first happens). */
 const catchUp = (id: string, diverged?: CaseSession): Promise<void> => import('./catchUp').then((module) => module.catchUp(id, diverged));
+
+/** Sessions started in this tab that may still have saves queued (the lock lets them land before it drops the key). */
+let sessions: CaseSession[] = [];
+export const everySaved = (): Promise<unknown> => Promise.all(sessions.map((session) => session.saved()));
 
 /** A session on a stored case: saves land on the revision they build on; a conflict is caught up with. */
 export function startCaseSession(loaded: LoadedCase): CaseSession {
@@ -113,6 +118,7 @@ export function startCaseSession(loaded: LoadedCase): CaseSession {
     },
     onConflict: () => void catchUp(loaded.record.id, session),
   });
+  sessions = [...sessions.filter((each) => !each.upToDate()), session];
   return session;
 }
 

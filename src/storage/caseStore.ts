@@ -143,9 +143,9 @@ export const putOf = async (record: CaseRecord, expected: number | undefined, us
  * events, and no record is written plain once another tab has locked them. When nothing is stored for a
  * key (a first save, or a case removed in another tab) it is written: nothing recorded is lost.
  * `lock` changes the lock in the same transaction (null: removes it), and only if the store still holds
- * `count` keys (no case was added meanwhile).
+ * exactly the keys `lock.keys` (no case added or removed meanwhile).
  */
-export function putRecords(puts: readonly RecordPut[], lockId: string | undefined, lock?: { count: number; value: unknown }): Promise<SaveOutcome> {
+export function putRecords(puts: readonly RecordPut[], lockId: string | undefined, lock?: { keys: readonly string[]; value: unknown }): Promise<SaveOutcome> {
   return openStores().cases('readwrite', (store) => new Promise<SaveOutcome>((resolve, reject) => {
     const transaction = store.transaction;
     let outcome: SaveOutcome = 'stale';
@@ -175,8 +175,8 @@ export function putRecords(puts: readonly RecordPut[], lockId: string | undefine
     const storedLock = store.get(STORAGE_NAMES.lock);
     storedLock.onsuccess = () => check(lockIdOf(storedLock.result) === lockId);
     if (lock) {
-      const count = store.count();
-      count.onsuccess = () => check(count.result === lock.count);
+      const keys = store.getAllKeys();
+      keys.onsuccess = () => check(keys.result.length === lock.keys.length && keys.result.every((key) => lock.keys.includes(String(key))));
     }
     for (const put of puts) {
       const compare = (stored: number | undefined) => check(stored === undefined || stored === put.expected);

@@ -64,14 +64,19 @@ export async function createLock(passphrase: string): Promise<{ lock: LockRecord
 
 export type Unlocked = { ok: true; sealer: Sealer } | { ok: false; reason: 'wrong-passphrase' | 'damaged-lock' };
 
+/** More than this many iterations would freeze the page for minutes: only a damaged record asks for it. */
+const MAX_ITERATIONS = 10_000_000;
+
 const isLockRecord = (value: unknown): value is LockRecord => {
   const lock = value as Partial<LockRecord> | null;
   return (
     lock?.format === 'billpath.lock' &&
     typeof lock.id === 'string' &&
-    typeof lock.iterations === 'number' &&
-    lock.iterations >= PBKDF2_ITERATIONS &&
+    Number.isSafeInteger(lock.iterations) &&
+    lock.iterations! >= PBKDF2_ITERATIONS &&
+    lock.iterations! <= MAX_ITERATIONS &&
     ArrayBuffer.isView(lock.salt) &&
+    lock.salt.byteLength >= SALT_BYTES &&
     typeof lock.check === 'object'
   );
 };

@@ -39,7 +39,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
         <p className="brand">Billpath</p>
         <p className="tagline">One medical bill, step by step.</p>
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         {(saveError || storageNotice || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
         {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>

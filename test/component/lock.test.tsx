@@ -7,9 +7,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { showCaseList, useAppStore } from '../../src/app/store';
+import { useAnnouncement } from '../../src/ui/announcer';
 import { openSample } from './helpers';
 
 const PASSPHRASE = 'kettle river blue lamp';
+
+/** What a screen reader reads after the box's name: the texts its aria-describedby points at. */
+const description = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
 
 const lockCard = async () => (await screen.findByRole('heading', { level: 2, name: 'Lock with a passphrase' })).closest('section')!;
 
@@ -20,6 +25,7 @@ async function turnOnFromHome() {
   const { user } = rendered;
   const card = await lockCard();
   await user.click(within(card).getByRole('button', { name: 'Lock with a passphrase' }));
+  await expect.poll(() => document.activeElement).toBe(within(card).getByLabelText('New passphrase')); // the form's first box
   return { ...rendered, card };
 }
 
@@ -31,15 +37,15 @@ describe('the lock card', () => {
     await user.click(within(card).getByRole('button', { name: 'Lock with this passphrase' }));
     const first = within(card).getByLabelText('New passphrase');
     expect(first.getAttribute('aria-invalid')).toBe('true');
-    expect(first.getAttribute('aria-describedby')).toBeTruthy();
-    expect(card.textContent).toContain('Use at least 15 characters.');
+    expect(description(first)).toContain('Use at least 15 characters.');
     await expect.poll(() => document.activeElement).toBe(first);
 
     await user.clear(first);
     await user.type(first, PASSPHRASE);
     await user.click(within(card).getByRole('button', { name: 'Lock with this passphrase' }));
     expect(within(card).getByLabelText('The new passphrase again').getAttribute('aria-invalid')).toBe('true');
-    expect(card.textContent).toContain('The two passphrases are not the same.');
+    expect(description(within(card).getByLabelText('The new passphrase again'))).toContain('The two passphrases are not the same.');
+    expect(useAnnouncement.getState().message).toContain('The two passphrases are not the same.'); // said, though focus may already be there
     expect(useAppStore.getState().lock).toBeUndefined();
 
     const again = within(card).getByLabelText('The new passphrase again');
@@ -74,11 +80,11 @@ describe('locking and unlocking', () => {
     const box = screen.getByLabelText('Passphrase');
     await expect.poll(() => document.activeElement).toBe(box);
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    expect(screen.getByText('Enter your passphrase.')).toBeTruthy();
+    expect(description(box)).toContain('Enter your passphrase.');
 
     await user.type(box, 'kettle river blue lamps');
     await user.click(screen.getByRole('button', { name: 'Unlock' }));
-    await screen.findByText(/That passphrase does not open Billpath/, {}, { timeout: 10_000 });
+    await expect.poll(() => description(box), { timeout: 10_000 }).toContain('That passphrase does not open Billpath.');
     expect(box.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => document.activeElement).toBe(box);
 
@@ -98,10 +104,12 @@ describe('locking and unlocking', () => {
     await user.click(await screen.findByText('Forgot your passphrase?'));
     expect(screen.getByText(/Nobody can recover it/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Erase the locked cases…' }));
+    expect(document.activeElement?.textContent).toContain('Erase every case on this device for good?'); // the question has focus
     await user.click(screen.getByRole('button', { name: 'Keep them' }));
     expect(screen.getByRole('heading', { name: 'Billpath is locked' })).toBeTruthy();
+    await expect.poll(() => document.activeElement).toBe(screen.getByRole('button', { name: 'Erase the locked cases…' }));
     await user.click(screen.getByRole('button', { name: 'Erase the locked cases…' }));
-    expect(screen.getByRole('alert').textContent).toContain('This can’t be undone.');
+    expect(screen.getByRole('group', { name: 'Erase every case?' }).textContent).toContain('This can’t be undone.');
     await user.click(screen.getByRole('button', { name: 'Erase everything' }));
     await screen.findByRole('heading', { name: 'Your medical bills' });
     expect(screen.queryByRole('heading', { name: 'Your cases' })).toBeNull();

@@ -6,11 +6,12 @@
  */
 import { createStore, entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { changePassphrase, eraseEverything, lockNow, turnOffLock, turnOnLock, unlock } from '../../src/app/lock';
+import { heardFromTab } from '../../src/app/catchUp';
+import { changePassphrase, eraseEverything, lockChanged, lockNow, turnOffLock, turnOnLock, unlock } from '../../src/app/lock';
 import { restoreCases } from '../../src/app/restore';
-import { boot, openCase, sendEvent, startSampleCase, useAppStore } from '../../src/app/store';
+import { boot, openCase, sendEvent, showCaseList, startSampleCase, useAppStore } from '../../src/app/store';
 import { sampleCase } from '../../src/domain/sampleBill';
-import { currentSealer, loadAllCases, saveCaseOver, STORAGE_NAMES, useSealer } from '../../src/storage/caseStore';
+import { currentSealer, deleteCase, loadAllCases, revisionKey, saveCaseOver, STORAGE_NAMES, useSealer } from '../../src/storage/caseStore';
 import { resealRecords } from '../../src/storage/resealRecords';
 import { createLock, openLock, PBKDF2_ITERATIONS } from '../../src/storage/sealer';
 import { caseFileOf, insuredCase, TODAY } from '../fixtures/cases';
@@ -181,10 +182,13 @@ describe('changing and removing the lock', () => {
   it('locks now: the key and the cases leave memory, and the same case opens again with the passphrase', async () => {
     const id = await sampleAtSecondStep();
     await turnOnLock(PASSPHRASE);
+    openCase(id);
     sendEvent({ type: 'HOLD_REQUESTED', at });
     await lockNow();
     expect(useAppStore.getState()).toMatchObject({ lock: 'closed', cases: {}, open: undefined });
     expect(currentSealer()).toBeUndefined();
+    reloadPage(); // nothing waits in memory: the step was stored before the key was dropped
+    await boot();
     await unlock(PASSPHRASE);
     expect(useAppStore.getState().open?.session.id).toBe(id);
     expect(journalOf(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED']);
@@ -233,10 +237,11 @@ describe('another tab changes the lock', () => {
     const mine = currentSealer();
     await resealRecords(undefined);
     useSealer(mine);
-    expect(await saveCaseOver({ ...record, revision: record.revision + 1 }, record.revision)).toBe('stale');
-    expect(await readable()).not.toBe(before); // the records are plain now…
-    useSealer(undefined);
-    expect((await loadAllCases()).cases.map((each) => each.record.revision)).toEqual([record.revision]); // …and the refused save is not among them
+    const plain = await stored();
+    expect(await saveCaseOver({ ...record, title: 'Written by the old lock', revision: record.revision + 2 }, record.revision + 1)).toBe('stale');
+    expect(await stored()).toEqual(plain); // nothing written
+    expect(await readable()).not.toBe(before);
+    expect(await readable()).not.toContain('Written by the old lock');
   });
 
   it('opens the case again with no passphrase when the lock was taken off elsewhere', async () => {
@@ -245,11 +250,115 @@ describe('another tab changes the lock', () => {
     const mine = currentSealer();
     await resealRecords(undefined);
     useSealer(mine);
-    const { lockChanged } = await import('../../src/app/lock');
-    await lockChanged();
-    expect(useAppStore.getState().lock).toBeUndefined();
+    heardFromTab({ lock: null });
+    await expect.poll(() => useAppStore.getState().lock).toBeUndefined();
     expect(useAppStore.getState().open?.session.id).toBe(id);
     openCase(id);
     expect(journalOf(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
+  });
+});
+
+describe('what could go wrong around a lock change', () => {
+  it('lets every queued step land before "Lock now" drops the key, even from a case just left', async () => {
+    const id = await sampleAtSecondStep();
+    await turnOnLock(PASSPHRASE);
+    openCase(id);
+    sendEvent({ type: 'HOLD_REQUESTED', at });
+    sendEvent({ type: 'CALL_LOGGED', with: 'Dana', at });
+    showCaseList();
+    await lockNow();
+    expect((await stored()).get(revisionKey(id))).toBe(4); // opened 0, requested 1, locked 2, hold 3, call 4: stored before closing
+    reloadPage();
+    await boot();
+    await unlock(PASSPHRASE);
+    expect(journalOf(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED', 'HOLD_REQUESTED', 'CALL_LOGGED']);
+  });
+
+  it('stores a new case whose first save was refused because another tab had just locked', async () => {
+    const mine = currentSealer();
+    await resealRecords(await createLock(PASSPHRASE)); // the other tab, with no case yet
+    useSealer(mine);
+    await startSampleCase();
+    const id = Object.keys(useAppStore.getState().cases)[0]!;
+    sendEvent({ type: 'ITEMIZED_BILL_REQUESTED', at });
+    await expect.poll(() => useAppStore.getState().lock).toBe('closed');
+    expect(await readable()).not.toContain('ITEMIZED_BILL_REQUESTED');
+    await unlock(PASSPHRASE);
+    await expect.poll(async () => (await stored()).has(id)).toBe(true);
+    reloadPage();
+    await boot();
+    await unlock(PASSPHRASE);
+    expect(journalOf(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
+    expect((await stored()).get(id)).toMatchObject({ sealed: 'AES-GCM' });
+  });
+
+  it('writes the lock again when a case is added or removed while it is being turned on', async () => {
+    await set('junk-1', { nonsense: true }, cases());
+    await set('junk-2', { nonsense: true }, cases());
+    const id = await sampleAtSecondStep();
+    const base = useAppStore.getState().cases[id]!.record;
+    const next = await createLock(PASSPHRASE);
+    // Between reading the records and writing them sealed, another tab removes the two damaged records
+    // and stores a new case plain: the number of keys stays the same.
+    let meddled = false;
+    const seal = next.sealer.seal.bind(next.sealer);
+    next.sealer = {
+      ...next.sealer,
+      seal: async (key, value) => {
+        if (!meddled) {
+          meddled = true;
+          await deleteCase('junk-1');
+          await deleteCase('junk-2');
+          expect(await saveCaseOver({ ...base, id: 'new-case', title: 'A brand new secret title' }, undefined)).toBe('saved');
+        }
+        return seal(key, value);
+      },
+    };
+    await resealRecords(next);
+    const after = await stored();
+    expect(after.get('new-case')).toMatchObject({ sealed: 'AES-GCM' });
+    expect(after.has('junk-1') || after.has('junk-2')).toBe(false); // removed records are not brought back
+    expect(await readable()).not.toContain('A brand new secret title');
+  });
+
+  it('moves each record on a revision, so a tab still running an older Billpath (which checks only revisions) cannot write over it', async () => {
+    const id = await sampleAtSecondStep();
+    const record = useAppStore.getState().cases[id]!.record;
+    await turnOnLock(PASSPHRASE);
+    /** The previous version's save: compare the revision key, then put the record plain. */
+    const oldVersionSave = (next: typeof record, expected: number) =>
+      cases()('readwrite', (store) => new Promise<'saved' | 'stale'>((resolve) => {
+        let outcome: 'saved' | 'stale' = 'stale';
+        store.transaction.oncomplete = () => resolve(outcome);
+        const revision = store.get(revisionKey(next.id));
+        revision.onsuccess = () => {
+          if (revision.result !== expected) return;
+          store.put(next, next.id);
+          store.put(next.revision, revisionKey(next.id));
+          outcome = 'saved';
+        };
+      }));
+    expect(await oldVersionSave({ ...record, title: 'OLD TAB PLAIN TITLE', revision: record.revision + 1 }, record.revision)).toBe('stale');
+    expect((await stored()).get(id)).toMatchObject({ sealed: 'AES-GCM' });
+    expect(await readable()).not.toContain('OLD TAB PLAIN TITLE');
+  });
+
+  it('follows when another tab locks now, and when the lock is taken off while this tab is closed', async () => {
+    const id = await sampleAtSecondStep();
+    await turnOnLock(PASSPHRASE);
+    openCase(id);
+    heardFromTab({ lockNow: true });
+    await expect.poll(() => useAppStore.getState().lock).toBe('closed');
+    expect(useAppStore.getState().cases).toEqual({});
+
+    // Another tab, holding the key, takes the lock off; this one, closed, hears of it.
+    const opened = await openLock((await stored()).get(STORAGE_NAMES.lock), PASSPHRASE);
+    useSealer(opened.ok ? opened.sealer : undefined);
+    await resealRecords(undefined);
+    useSealer(undefined);
+    await lockChanged();
+    expect(useAppStore.getState().lock).toBeUndefined();
+    expect(journalOf(id)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
+    expect(useAppStore.getState().open?.session.id).toBe(id); // the case that was open here, open again
   });
 });

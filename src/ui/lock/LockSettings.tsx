@@ -4,9 +4,10 @@
  * for the current passphrase again). The words say plainly that a forgotten
  * passphrase cannot be recovered and that backup files are not locked.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { changePassphrase, lockNow, turnOffLock, turnOnLock, type LockRefusal } from '../../app/lock';
 import { useAppStore } from '../../app/store';
+import { announce } from '../announcer';
 import { PassphraseField, ShowPassphrase } from './PassphraseField';
 
 /**
@@ -28,9 +29,12 @@ const refusalWords: Record<LockRefusal, string> = {
   'damaged-lock': 'The lock’s record on this device is damaged. Nothing was changed.',
 };
 
+/** Characters as a person counts them (an accented letter or an emoji is one). */
+const characters = (text: string) => [...text.normalize('NFKC')].length;
+
 /** The new passphrase's problem, if any. */
 function newPassphraseError(next: string, again: string): { next?: string; again?: string } {
-  if (next.length < MIN_PASSPHRASE) return { next: `Use at least ${MIN_PASSPHRASE} characters. A few words that don’t go together, like “kettle river blue lamp”, are easy to remember and hard to guess.` };
+  if (characters(next) < MIN_PASSPHRASE) return { next: `Use at least ${MIN_PASSPHRASE} characters. A few words that don’t go together, like “kettle river blue lamp”, are easy to remember and hard to guess.` };
   if (again !== next) return { again: 'The two passphrases are not the same. Type it again.' };
   return {};
 }
@@ -46,19 +50,25 @@ function LockForm({ task, onDone, onCancel }: { task: Task; onDone: (task: Task)
   const asksCurrent = task !== 'turn-on';
   const asksNew = task !== 'turn-off';
 
-  const focusFirstError = () => form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus();
+  // The form replaced the buttons: focus goes to its first box.
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  /** Each problem is said (focus may already be in its box) and focus goes to the first. */
+  const show = (found: typeof errors) => {
+    setErrors(found);
+    announce(Object.values(found).join(' '));
+    setTimeout(() => form.current?.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = { ...(asksCurrent && !current ? { current: 'Enter the passphrase you use now.' } : {}), ...(asksNew ? newPassphraseError(next, again) : {}) };
-    setErrors(found);
-    if (Object.keys(found).length > 0) return setTimeout(focusFirstError);
+    if (Object.keys(found).length > 0) return show(found);
+    setErrors({});
     setBusy(true);
     try {
       const refused = task === 'turn-on' ? await turnOnLock(next) : task === 'change' ? await changePassphrase(current, next) : await turnOffLock(current);
       if (!refused) return onDone(task);
-      setErrors({ current: refusalWords[refused] });
-      setTimeout(focusFirstError);
+      show({ current: refusalWords[refused] });
     } catch (error) {
       setErrors({ form: `${error instanceof Error ? error.message : 'The lock could not be changed.'} Nothing was changed.` });
     }
@@ -90,7 +100,10 @@ export default function LockSettings() {
   const locked = useAppStore((state) => state.lock === 'open');
   const [task, setTask] = useState<Task>();
   const [done, setDone] = useState('');
+  const [lockFailed, setLockFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+
+  const closeNow = () => lockNow().catch(() => setLockFailed(true));
 
   const start = (next: Task) => {
     setTask(next);
@@ -107,7 +120,7 @@ export default function LockSettings() {
     <section className="card lock-settings" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Lock with a passphrase</h2>
       {locked ? (
-        <p>Your cases are stored locked (encrypted) with your passphrase. Billpath asks for it each time it opens. Backup files are not locked: keep them somewhere safe.</p>
+        <p>Your cases are stored locked (encrypted) with your passphrase. Billpath asks for it each time it opens. “Lock now” locks every open Billpath tab. Backup files are not locked: keep them somewhere safe.</p>
       ) : (
         <p>
           Anyone who uses this browser can open Billpath. A passphrase locks your cases: they are stored encrypted, and
@@ -121,7 +134,7 @@ export default function LockSettings() {
         <div className="button-row">
           {locked ? (
             <>
-              <button type="button" onClick={() => void lockNow()}>Lock now</button>
+              <button type="button" onClick={() => void closeNow()}>Lock now</button>
               <button type="button" onClick={() => start('change')}>Change the passphrase</button>
               <button type="button" onClick={() => start('turn-off')}>Take the lock off</button>
             </>
@@ -130,6 +143,7 @@ export default function LockSettings() {
           )}
         </div>
       )}
+      {lockFailed && <p role="alert" className="error-banner">Billpath could not lock: a step is still being saved. Try again in a moment.</p>}
       <p role="status">{done}</p>
     </section>
   );
