@@ -7,7 +7,7 @@
  * is open again, as after any conflict between tabs (catchUp.ts).
  */
 import { clear, get } from 'idb-keyval';
-import { casesStore, STORAGE_NAMES, useSealer } from '../storage/caseStore';
+import { casesStore, loadAllCases, STORAGE_NAMES, useSealer } from '../storage/caseStore';
 import { resealRecords } from '../storage/resealRecords';
 import { createLock, openLock } from '../storage/sealer';
 import type { CaseSession } from './caseSession';
@@ -104,9 +104,12 @@ async function changeLock(next: Awaited<ReturnType<typeof createLock>> | undefin
   await everySaved();
   await resealRecords(next);
   tellOtherTabs({ lock: next?.lock.id ?? null });
-  // The records moved on a revision (so an older Billpath still open can't write over them): read them again.
-  openBeforeClosing = useAppStore.getState().open?.session.id;
-  await reopen();
+  // The records moved on a revision (so an older Billpath still open can't write over them): read them
+  // again, staying where the person is.
+  const { cases, damaged, lock } = await loadAllCases();
+  useAppStore.setState({ cases: Object.fromEntries(cases.map((loaded) => [loaded.record.id, loaded])), damaged, lock });
+  const open = useAppStore.getState().open?.session.id;
+  if (open) openCase(open);
 }
 
 /** The current passphrase checked again before the lock is changed or taken off. */

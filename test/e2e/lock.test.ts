@@ -72,7 +72,7 @@ describe('the passphrase lock', () => {
       expect(await page.getByText(title).count()).toBe(0);
       const before = await storedText(page);
       await unlockWith(page, 'kettle river blue lamps');
-      await page.getByText('That passphrase does not open Billpath').waitFor();
+      await page.locator('.field-error', { hasText: 'That passphrase does not open Billpath' }).waitFor();
       expect(await storedText(page)).toBe(before); // a wrong passphrase changes nothing
       await unlockWith(page, PASSPHRASE);
       await nextStep(page, 'Check the claim with your insurer');
@@ -98,7 +98,7 @@ describe('the passphrase lock', () => {
 
       // The other tab held the old key: it closes, and opens again with the new passphrase at the same step.
       await unlockWith(second, PASSPHRASE);
-      await second.getByText('That passphrase does not open Billpath').waitFor();
+      await second.locator('.field-error', { hasText: 'That passphrase does not open Billpath' }).waitFor();
       await unlockWith(second, NEW_PASSPHRASE);
       await nextStep(second, 'Check the claim with your insurer');
       await cardButton(second, 'I have the EOB').click();
