@@ -6,6 +6,7 @@
  * reopens at the last good record).
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { newProfileDir, nextStep, storedCase, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
@@ -26,6 +27,7 @@ describe('two tabs on one case', () => {
       await first.locator('section.next-step').getByRole('button', { name: 'I asked for it' }).click();
       await nextStep(second, 'Check the claim with your insurer');
       await second.getByText('This case was changed in another tab or window. Billpath now shows the latest.').waitFor();
+      expect(await axeViolations(second), 'a case with the notice that another tab changed it').toEqual([]);
 
       // Both at once: the EOB here, the hold there.
       await second.locator('details[data-step="request-hold"] > summary').click();
@@ -76,6 +78,7 @@ describe('one damaged record among good ones', () => {
       expect(await damaged.locator(':scope > ul > li').count()).toBe(1);
       expect(await damaged.getByText('Saved case broken').count()).toBe(1);
       expect(await damaged.locator('ul.reasons li').count()).toBeGreaterThan(0); // with the reasons it can't be read
+      expect(await axeViolations(page), 'the damaged record on the home screen').toEqual([]);
       // The good case is still listed and opens.
       await page.locator('button.case-link').first().click();
       await nextStep(page, 'Check the claim with your insurer');

@@ -6,6 +6,7 @@
  * chart and the journal intact.
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { card, cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
@@ -44,6 +45,8 @@ describe('negotiating the sample bill in Chromium', () => {
       await nextStep(page, /^Check the \d+ findings on your bill$/);
       const duplicate = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Charged twice: code 36415' }) });
       await duplicate.getByRole('button', { name: 'They corrected it' }).click();
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page), 'the findings, one being corrected').toEqual([]);
       await duplicate.getByRole('button', { name: 'Save the correction' }).click();
       await duplicate.getByText(/Corrected/).waitFor();
       await cardButton(page, 'None of these is a problem').click();
@@ -60,6 +63,8 @@ describe('negotiating the sample bill in Chromium', () => {
       await calculator.getByLabel('What you could pay each month').fill('60');
       await calculator.getByRole('button', { name: 'Work it out' }).click();
       const offerButton = calculator.getByRole('button', { name: /^I offered \$/ });
+      await offerButton.waitFor();
+      expect(await axeViolations(page), 'negotiation: the calculator worked out, the offers chart, the ladder').toEqual([]);
       const offered = (await offerButton.textContent())!.replace('I offered ', '');
       await offerButton.click();
       await nextStep(page, 'Wait for an answer to your offer');

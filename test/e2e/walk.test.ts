@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
 import { newProfileDir, waitForRevision, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
@@ -80,6 +81,8 @@ describe('walking the sample bill in Chromium', () => {
       await page.getByRole('button', { name: 'Paste lines from a spreadsheet' }).click();
       await page.getByLabel(/Copy the rows with their header row/).fill('Date,Code,Charge\n03/01/2026,99291,"$2,400.00"');
       await page.getByRole('button', { name: 'Check the lines' }).click();
+      await page.getByRole('button', { name: 'Add 1 line to the bill' }).waitFor();
+      expect(await axeViolations(page), 'pasted lines checked, before they are added').toEqual([]);
       await page.getByRole('button', { name: 'Add 1 line to the bill' }).click();
       await page.getByRole('heading', { name: 'Critical care billed: code 99291' }).waitFor();
       await waitForRevision(page, 6);

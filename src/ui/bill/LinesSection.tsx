@@ -32,7 +32,7 @@ export function LinesSection({ lines, today, canChange }: Props) {
       {lines.length === 0 ? (
         <p>No lines yet. Enter them from the itemized bill, so Billpath can check each charge.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="lines-title">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of itemized lines">
           <table>
             <thead>
               <tr><th scope="col">Date</th><th scope="col">Code</th><th scope="col">Description</th><th scope="col">Units</th><th scope="col" className="money">Charge</th>{canChange && <th scope="col"><span className="visually-hidden">Remove</span></th>}</tr>
