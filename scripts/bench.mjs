@@ -3,7 +3,8 @@
  * Billpath's benchmark (`npm run bench`, after `npm run build`): the size of the
  * JavaScript a first visit loads, and in headless Chromium the time to the first
  * screen, the time to the restored step after a reload, and the IndexedDB save
- * per event; and in Node, the audit on generated 2,000- and 20,000-line bills.
+ * per event; Lighthouse's scores (mobile) on the home screen and the sample case;
+ * and in Node, the audit on generated 2,000- and 20,000-line bills.
  * Prints the figures against the budgets; exits 1 if one is missed.
  */
 import { spawn } from 'node:child_process';
@@ -14,10 +15,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { auditTimings } from './bench-audit.mjs';
+import { lighthouseScores } from './bench-lighthouse.mjs';
 
 const RUNS = 5;
 const SAVES = 200;
 const BUDGETS = { initialJsKb: 110, restoredAfterDclMs: 100, saveP95Ms: 5, audit2kMs: 20, audit20kMs: 200, auditGrowth: 12 };
+/** Lighthouse's lowest acceptable scores, out of 100. */
+const LIGHTHOUSE = { performance: 95, accessibility: 100, 'best-practices': 95 };
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -111,6 +115,7 @@ try {
     }, SAVES);
     return { restored: restoredRuns, saves: saveTimes };
   });
+  const lighthouse = await lighthouseScores(server.url);
 
   const rows = [
     ['Initial JS (gzip)', `${kb(size.bytes).toFixed(1)} KB`, `<= ${BUDGETS.initialJsKb} KB`, kb(size.bytes) <= BUDGETS.initialJsKb],
@@ -124,6 +129,8 @@ try {
     ['auditCase, 2,000 lines (median)', `${audit[2000].toFixed(1)} ms`, `<= ${BUDGETS.audit2kMs} ms`, audit[2000] <= BUDGETS.audit2kMs],
     ['auditCase, 20,000 lines (median)', `${audit[20000].toFixed(1)} ms`, `<= ${BUDGETS.audit20kMs} ms`, audit[20000] <= BUDGETS.audit20kMs],
     ['auditCase growth, 2,000 to 20,000 lines', `${(audit[20000] / audit[2000]).toFixed(1)}x`, `<= ${BUDGETS.auditGrowth}x`, audit[20000] / audit[2000] <= BUDGETS.auditGrowth],
+    ...Object.entries({ 'home screen': lighthouse.home, 'sample case': lighthouse.sampleCase }).flatMap(([screen, scores]) =>
+      Object.entries(LIGHTHOUSE).map(([category, least]) => [`Lighthouse ${category}, ${screen} (median of 3)`, `${Math.round(scores[category] * 100)}`, `>= ${least}`, Math.round(scores[category] * 100) >= least])),
   ];
   console.log(`\nBillpath benchmark (${new Date().toISOString().slice(0, 10)}; initial files: ${size.files.join(', ')})\n`);
   for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(48)} ${value.padStart(10)}  ${budget.padEnd(10)} ${budget ? (ok ? 'ok' : 'OVER BUDGET') : ''}`);

@@ -40,7 +40,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
         <p className="tagline">One medical bill, step by step.</p>
       </header>
       <main id="main" tabIndex={-1}>
-        {(saveError || storageNotice || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
+        {(saveError || storageNotice === 'unavailable' || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
         {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>
           {locked ? <Suspense fallback={null}><UnlockScreen /></Suspense> : open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}

@@ -60,4 +60,21 @@ describe('backups on the home screen', () => {
     expect(Object.values(useAppStore.getState().cases).map((c) => c.record.title).sort()).toEqual([existing!.record.title, 'Lab bill'].sort());
     expect(screen.getByRole('button', { name: /^Lab bill/ })).toBeTruthy();
   });
+
+  it('says a browser may clear saved data beside the backups, not at the top where it would push the page down', async () => {
+    const { user } = await openSample();
+    showCaseList();
+    useAppStore.setState({ storageNotice: 'may-be-cleared' });
+    const card = await backups();
+    expect(card.textContent).toContain('This browser may clear saved data when space runs low. Save a backup from time to time.');
+    expect(screen.getAllByText(/may clear saved data/)).toHaveLength(1);
+    await user.click(within(card).getByRole('button', { name: 'Save a backup of all one case' }));
+    expect(saved).toHaveLength(1);
+  });
+
+  it('warns at the top, as an alert, when the browser cannot save anything at all', async () => {
+    await openSample();
+    useAppStore.setState({ storageNotice: 'unavailable' });
+    expect((await screen.findByRole('alert')).textContent).toContain('does not let Billpath save anything');
+  });
 });

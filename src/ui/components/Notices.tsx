@@ -2,7 +2,8 @@
  * The app's notices, in words (loaded only when there is one to show):
  *   - a save that failed, with the way out: a backup of the open case saved as
  *     a file from what is on screen (every step, saved or not);
- *   - storage the browser may clear, or cannot give at all;
+ *   - storage the browser cannot give at all (that it may clear is said with
+ *     the backups, where the answer is: BackupAndRestore.tsx);
  *   - the open case changed in another tab, and what Billpath did about it.
  */
 import { today } from '../../app/clock';
@@ -15,10 +16,7 @@ const saveWords: Record<SaveError, string> = {
   failed: 'Billpath could not save your last change on this device. Your steps are still here: save a backup now, then try again. Don’t close or reload the page until it is saved.',
 };
 
-const storageWords = {
-  'may-be-cleared': 'This browser may clear saved data when space runs low. From time to time, open each case and save a backup.',
-  unavailable: 'This browser does not let Billpath save anything (a private window, perhaps). Cases will be lost when you close the page: save a backup of each one before you do.',
-} as const;
+const unavailableWords = 'This browser does not let Billpath save anything (a private window, perhaps). Cases will be lost when you close the page: save a backup of each one before you do.';
 
 function syncWords(notice: SyncNotice): string {
   if (notice.kind === 'refreshed') return 'This case was changed in another tab or window. Billpath now shows the latest.';
@@ -51,7 +49,7 @@ export default function Notices() {
   return (
     <>
       {saveError && <SaveProblem {...saveError} />}
-      {storageNotice && <p className="note" role={storageNotice === 'unavailable' ? 'alert' : undefined}>{storageWords[storageNotice]}</p>}
+      {storageNotice === 'unavailable' && <p className="note" role="alert">{unavailableWords}</p>}
       {syncNotice && <p className="note" role="status">{syncWords(syncNotice)}</p>}
     </>
   );

@@ -4,7 +4,7 @@
  * snapshot (through @xstate/react's useSelector) and its journal.
  */
 import { useSelector } from '@xstate/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
@@ -23,11 +23,15 @@ const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
 const OutcomeSummary = lazy(() => import('../closure/OutcomeSummary'));
 const KeepACopy = lazy(() => import('../closure/KeepACopy'));
 
-/** False for the first paint, true a frame later: the parts below the next step (and their code) come after it is on screen. */
+/**
+ * False for the first paint, true a frame later: the parts below the next step (and their code) come
+ * after it is on screen, rendered as a transition, so React yields between them and a tap on the
+ * step is never kept waiting by a long task.
+ */
 function useAfterFirstPaint(): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setPainted(true));
+    const frame = requestAnimationFrame(() => startTransition(() => setPainted(true)));
     return () => cancelAnimationFrame(frame);
   }, []);
   return painted;
