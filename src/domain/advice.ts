@@ -145,7 +145,7 @@ export const advice = {
   }),
   requestDebtValidation: (agency: string, tooEarly?: { hospital: string; allowedFrom: string }): Words => ({
     title: 'Ask the collector to prove the debt',
-    why: 'If you ask in writing inside the validation window, the collector must stop collecting until it proves the debt.'
+    why: 'Ask in writing, by the date shown. Then the collector must stop collecting until it proves the debt.'
       + (tooEarly ? ` Also: ${tooEarly.hospital} handed this to a collector before ${formatLongDate(tooEarly.allowedFrom)}. Until then a nonprofit hospital may not sell the debt, report it to credit bureaus or sue, and it must warn you in writing 30 days before. If the debt was sold or shows on your credit report, ask the hospital in writing to take it back and check you for financial assistance. You can also tell the IRS on Form 13909.` : ''),
     how: `Send a letter to ${agency || 'the collector'} by certified mail: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it." Keep the mail receipt.`,
   }),

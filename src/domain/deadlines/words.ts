@@ -33,7 +33,7 @@ const wordsFor: Record<DeadlineKind, (party: string) => Words> = {
   'financial-assistance-application': (hospital) => ({
     title: `Last day to apply for financial assistance at ${hospital}`,
     source: rules.ASSISTANCE_APPLICATION_WINDOW.source,
-    todo: 'Send the financial assistance application by this date. While they decide, the hospital may not sell the debt, report it or sue.',
+    todo: 'Send the form that asks for financial help by this date. While they decide, the hospital may not sell the debt, report it or sue.',
   }),
   'patient-provider-dispute': () => ({
     title: 'Last day to dispute a bill far above its good faith estimate',

@@ -7,20 +7,20 @@ import type { Wording } from '../finding';
 import { balanceOf } from '../auditedBill';
 
 export const surpriseBillingWords: Wording<Facts> = ({ care, share: owed }, bill) => {
-  const covered = care === 'emergency' ? 'emergency care' : 'care from an out-of-network provider at an in-network hospital';
-  const rule = `Under the No Surprises Act, for ${covered} you owe no more than you would in network.`;
+  const covered = care === 'emergency' ? 'emergency care' : 'care from a provider outside your network at a hospital in your network';
+  const rule = `The No Surprises Act says that for ${covered}, you owe no more than you would in network.`;
   const title = care === 'emergency' ? 'Emergency care: you owe no more than in-network cost sharing' : 'Out-of-network provider at an in-network hospital';
   if (owed === undefined) {
     // No EOB yet: the in-network share is not known, so the whole bill is in question.
     return {
       title,
       explanation: `${rule} This bill asks for ${formatCents(balanceOf(bill))} before your plan has said what your in-network share is.`,
-      ask: `This was ${covered}, which the No Surprises Act protects. Please send the claim to my plan first and bill me only my in-network share.`,
+      ask: `This was ${covered}. The No Surprises Act protects it. Please send the claim to my plan first, and bill me only my in-network share.`,
     };
   }
   return {
     title,
     explanation: `${rule} The bill asks for ${formatCents(bill.aboveEob)} more than your in-network share of ${formatCents(owed)}.`,
-    ask: `This was ${covered}, which the No Surprises Act protects. Please bill me no more than my in-network share of ${formatCents(owed)}, and correct the balance.`,
+    ask: `This was ${covered}. The No Surprises Act protects it. Please bill me no more than my in-network share of ${formatCents(owed)}, and correct the balance.`,
   };
 };

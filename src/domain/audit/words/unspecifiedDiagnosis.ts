@@ -9,8 +9,8 @@ import { normalised, type Facts } from '../rules/unspecifiedDiagnosis';
 export const unspecifiedDiagnosisWords: Wording<Facts> = ({ line, diagnoses }) => {
   const named = diagnoses.map((code) => `${code} (${UNSPECIFIED_DIAGNOSES.get(normalised(code))})`).join(', ');
   return {
-    title: `Costly service with only an "unspecified" diagnosis: code ${line.code}`,
-    explanation: `The only reason given for this charge is ${named}. A vague diagnosis is weak support for an expensive service.`,
-    ask: `The bill lists ${describeLine(line)} with diagnosis ${diagnoses.join(', ')} only. Can you provide the documentation that supports the medical necessity and level of this service?`,
+    title: `Costly care with only a vague ("unspecified") diagnosis: code ${line.code}`,
+    explanation: `The only reason given for this charge is ${named}. A vague diagnosis is weak support for costly care.`,
+    ask: `The bill lists ${describeLine(line)} with only diagnosis ${diagnoses.join(', ')}. Please send the records that show why this care was needed, and at this level.`,
   };
 };
