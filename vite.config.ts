@@ -90,7 +90,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup.ts'] },
+        // A whole screen with its lazy parts, walked click by click: on a busy 2-core CI machine some take over 5 s.
+        test: { name: 'component', include: ['test/component/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/setup.ts'], testTimeout: 15_000 },
       },
       {
         extends: true,

@@ -11,6 +11,7 @@ import type { BillContext, Recommendation, RecommendedAction } from '../../../ma
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { focusWhenShown } from '../announcer';
 import { LazyEventForm } from '../forms/LazyEventForm';
+import { Explained } from '../glossary/Explained';
 import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
 
 const CallScript = lazy(() => import('../scripts/CallScript'));
@@ -62,9 +63,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
     <>
       {due && <DueLine due={due} today={today} />}
       <Heading>Why</Heading>
-      <p>{why}</p>
+      <p><Explained text={why} /></p>
       <Heading>How</Heading>
-      <p className="script">{how}</p>
+      <p className="script"><Explained text={how} /></p>
       <Suspense fallback={null}>
         <CallScript step={recommendation.id} account={context.case.accountNumber} headingLevel={headingLevel} />
       </Suspense>
