@@ -26,7 +26,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'itemized-bill',
     term: 'Itemized bill',
     forms: ['itemized statement', 'itemized bill'],
-    definition: 'A bill that lists every charge on its own line, with its date, its code and its price. You have a right to it.',
+    definition: 'A bill that lists every charge on its own line, with its date, its code and its price. You can ask for it, free.',
   },
   {
     id: 'cpt',
@@ -62,13 +62,13 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'allowed-amount',
     term: 'Allowed amount',
     forms: ['allowed amount'],
-    definition: 'The most your plan pays for a service. In network, the provider may not bill you for more than your share of it.',
+    definition: 'The price your plan agreed to for a service. What the plan pays and what you pay add up to it. In network, the provider may not bill you for more.',
   },
   {
     id: 'deductible',
     term: 'Deductible',
     forms: ['deductible'],
-    definition: 'What you pay each year before your plan starts to pay.',
+    definition: 'What you pay each year for covered care before your plan starts to pay. Some care, like checkups, the plan pays for before that.',
   },
   {
     id: 'coinsurance',
@@ -92,13 +92,13 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'no-surprises-act',
     term: 'No Surprises Act',
     forms: ['No Surprises Act'],
-    definition: 'A federal law from 2022. It protects you from surprise bills for emergency care. It also covers care from a provider outside your network at a hospital in your network.',
+    definition: 'A federal law in force since 2022. If you have insurance, it protects you from surprise bills for emergency care and air ambulances. It also covers care from a provider outside your network at a hospital in your network. If you pay on your own, you get a good faith estimate.',
   },
   {
     id: 'good-faith-estimate',
     term: 'Good faith estimate',
     forms: ['good faith estimate'],
-    definition: 'A written guess of the cost that a provider must give you before care if you pay on your own. If the bill is $400 or more above it, you can dispute it.',
+    definition: 'A written estimate of the cost. If you pay on your own, a provider must give you one when you book care at least 3 work days ahead, or when you ask. If a provider bills $400 or more above it, you can dispute the bill within 120 days.',
   },
   {
     id: 'financial-assistance',
@@ -110,7 +110,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'eca',
     term: 'ECA (extraordinary collection action)',
     forms: ['extraordinary collection action', 'ECA'],
-    definition: 'A hard step to collect a debt: selling it, reporting it to credit bureaus, or suing. A nonprofit hospital may not take one for 120 days after the first bill.',
+    definition: 'A hard step to collect a debt, like selling it, reporting it to credit bureaus, suing, or a lien. A nonprofit hospital may not take one for 120 days after the first bill. It must also warn you in writing 30 days before.',
   },
   {
     id: 'debt-validation',
@@ -127,8 +127,14 @@ export const glossary: readonly GlossaryEntry[] = [
   {
     id: 'credit-bureau',
     term: 'Credit bureau',
-    forms: ['credit bureaus', 'credit bureau', 'credit report'],
-    definition: 'The three firms that keep credit reports: Equifax, Experian and TransUnion. Lenders read these reports. Paid medical debt should not be on them, nor debt under $500.',
+    forms: ['credit bureaus', 'credit bureau'],
+    definition: 'The three firms that keep credit reports: Equifax, Experian and TransUnion. By their own rules, not a law, they leave off medical debt that was paid, that is under $500, or that is less than a year old.',
+  },
+  {
+    id: 'credit-report',
+    term: 'Credit report',
+    forms: ['credit reports', 'credit report'],
+    definition: 'The record of your debts and payments that lenders read. You can see yours for free at AnnualCreditReport.com.',
   },
   {
     id: 'pay-for-delete',
@@ -140,7 +146,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'appeal',
     term: 'Internal appeal',
     forms: ['internal appeal'],
-    definition: 'Asking your insurer to look again at a claim it denied. You have 180 days from the denial.',
+    definition: 'Asking your insurer to look again at a claim it denied. Most plans give you 180 days from the denial. Medicare and some other plans give less, so check the date on the denial.',
   },
 ];
 

@@ -1,43 +1,41 @@
 /*
  * Billing words explained where they appear: in the next step (plain at
  * first, then buttons once the glossary loads, the words unchanged), in the
- * findings and in the deadlines; each opens its definition right after it and
- * closes it again.
+ * findings and in the deadlines; each opens its definition below the
+ * paragraph (never inside the sentence) and closes it again.
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { nextStepCard, openSample } from './helpers';
+import { nextAction } from '../../machines';
+import { today } from '../../src/app/clock';
+import { nextStepCard, openSample, openSnapshot } from './helpers';
 
-/** The text as it shows, without the definitions (closed ones are in the page, hidden). */
-const shown = (element: Element) => {
-  const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('.definition').forEach((definition) => definition.remove());
-  return copy.textContent;
-};
-
-const term = (scope: HTMLElement, name: string) => within(scope).findByRole('button', { name: `${name}, what it means` }, { timeout: 10_000 });
+const term = (scope: HTMLElement, name: string) => within(scope).findByRole('button', { name }, { timeout: 10_000 });
 
 describe('the glossary where the words appear', () => {
-  it('opens and closes a definition from the next step, with the words of the step unchanged', async () => {
+  it('opens and closes a definition below the next step’s paragraph, the words unchanged', async () => {
     const { user } = await openSample();
     const card = nextStepCard();
-    const before = shown(card.querySelector('p.script')!);
     const cpt = await term(card, 'CPT');
-    expect(shown(card.querySelector('p.script')!)).toBe(before);
+    const how = card.querySelector('p.script')!;
+    expect(how.textContent).toBe(nextAction(openSnapshot(), today()).how); // the script reads whole, as written
     expect(cpt.getAttribute('aria-expanded')).toBe('false');
+    expect(cpt.getAttribute('aria-describedby') && document.getElementById(cpt.getAttribute('aria-describedby')!)!.textContent).toBe('Shows what this word means');
     const definition = document.getElementById(cpt.getAttribute('aria-controls')!)!;
     expect(definition.hidden).toBe(true);
+    expect(how.contains(definition)).toBe(false); // below the paragraph, not inside the sentence
 
     await user.click(cpt);
     expect(cpt.getAttribute('aria-expanded')).toBe('true');
     expect(definition.hidden).toBe(false);
     expect(definition.textContent).toContain('CPT code: A five-digit code for a test, visit or procedure');
+    expect(how.textContent).toBe(nextAction(openSnapshot(), today()).how);
     await user.click(cpt);
     expect(definition.hidden).toBe(true);
 
-    // Each word once per text: "HCPCS" and "revenue codes" are buttons too, and nothing is marked twice.
+    // Each word once per paragraph: "HCPCS" and "revenue codes" are buttons too, and nothing is marked twice.
     expect(await term(card, 'HCPCS')).toBeTruthy();
-    expect(within(card.querySelector('p.script') as HTMLElement).getAllByRole('button', { name: /^CPT, what it means$/ })).toHaveLength(1);
+    expect(within(how as HTMLElement).getAllByRole('button', { name: 'CPT' })).toHaveLength(1);
   });
 
   it('explains the words of the findings and of the deadlines too', async () => {

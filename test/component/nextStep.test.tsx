@@ -12,7 +12,7 @@ describe('the next-step card', () => {
     const { user } = await openSample();
     expect(screen.getByText(/You can't check a bill you can't see/)).toBeTruthy();
     // The "how" paragraph (its billing words become buttons once the glossary loads, so read it whole).
-    expect(nextStepCard().querySelector('p.script')!.textContent).toMatch(/I'm requesting an itemized statement with CPT.* and HCPCS.* codes/);
+    expect(nextStepCard().querySelector('p.script')!.textContent).toMatch(/I'm requesting an itemized statement with CPT and HCPCS codes/);
 
     await user.click(screen.getByRole('button', { name: 'I asked for it' }));
 

@@ -13,7 +13,7 @@ import { formatLongDate } from '../../domain/dates';
 import type { BillEvent } from '../../domain/events';
 import { formatCents } from '../../domain/money';
 import { FieldsForm } from '../forms/FieldsForm';
-import TermText from '../glossary/TermText';
+import TermParagraph from '../glossary/TermParagraph';
 import { dollars } from '../forms/values';
 import { useRecordEvent } from '../useRecordEvent';
 
@@ -45,8 +45,8 @@ export function FindingsList({ findings, snapshot, today }: Props) {
       {help.map((finding) => (
         <div key={finding.id} className="note">
           <h4>{finding.title}</h4>
-          <p><TermText text={finding.explanation} /></p>
-          <p className="script"><span className="visually-hidden">What to ask: </span>“<TermText text={finding.ask} />”</p>
+          <TermParagraph text={finding.explanation} />
+          <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} />
         </div>
       ))}
     </section>
@@ -90,8 +90,8 @@ function FindingItem({ finding, all, snapshot, today }: ItemProps) {
     <li className="finding" aria-labelledby={headingId}>
       <h4 id={headingId}>{finding.title}</h4>
       <p className="finding-amount">{finding.amount > 0 ? <>At stake: <strong>{formatCents(finding.amount)}</strong></> : 'Amount at stake not known yet'}</p>
-      <p><TermText text={finding.explanation} /></p>
-      <p className="script"><span className="visually-hidden">What to ask: </span>“<TermText text={finding.ask} />”</p>
+      <TermParagraph text={finding.explanation} />
+      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} />
       {status && <p className="finding-status" role="note">{status}</p>}
       {correcting ? (
         <FieldsForm

@@ -63,9 +63,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
     <>
       {due && <DueLine due={due} today={today} />}
       <Heading>Why</Heading>
-      <p><Explained text={why} /></p>
+      <Explained text={why} />
       <Heading>How</Heading>
-      <p className="script"><Explained text={how} /></p>
+      <Explained className="script" text={how} />
       <Suspense fallback={null}>
         <CallScript step={recommendation.id} account={context.case.accountNumber} headingLevel={headingLevel} />
       </Suspense>

@@ -8,7 +8,7 @@ import type { BillContext } from '../../../machines';
 import type { JournalEntry } from '../../domain/caseFile';
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf, type Deadline, type Urgency } from '../../domain/deadlines';
-import TermText from '../glossary/TermText';
+import TermParagraph from '../glossary/TermParagraph';
 import { CALENDAR_FAILED, saveCalendar } from './saveCalendar';
 
 const groups: { urgency: Urgency; title: string }[] = [
@@ -60,7 +60,7 @@ export default function DeadlinesSection({ context, journal, today }: Props) {
                         <strong>{deadline.title}</strong>: <time dateTime={deadline.due}>{formatLongDate(deadline.due)}</time>{' '}
                         <span className="muted">({whenFrom(today, deadline.due)})</span>
                       </p>
-                      <p><TermText text={deadline.done ?? deadline.todo} /></p>
+                      <TermParagraph text={deadline.done ?? deadline.todo} />
                       <p className="muted">Rule: {deadline.source}</p>
                       {urgency !== 'done' && (
                         <button type="button" className="link" onClick={() => save(`billpath-${deadline.id}.ics`, [deadline])}>

@@ -1,15 +1,18 @@
 /*
- * A text shown at once, plain; its billing words become explained (TermText)
- * as soon as the glossary has loaded, with no change to the words themselves.
+ * A paragraph shown at once, plain; its billing words become explained
+ * (TermParagraph) as soon as the glossary has loaded, with no change to the
+ * words themselves.
  */
 import { lazy, Suspense } from 'react';
+import type { ParagraphProps } from './TermParagraph';
 
-const TermText = lazy(() => import('./TermText'));
+const TermParagraph = lazy(() => import('./TermParagraph'));
 
-export function Explained({ text }: { text: string }) {
+export function Explained(props: ParagraphProps) {
+  const { text, className, lead, quoted } = props;
   return (
-    <Suspense fallback={text}>
-      <TermText text={text} />
+    <Suspense fallback={<p className={className}>{lead}{quoted ? `“${text}”` : text}</p>}>
+      <TermParagraph {...props} />
     </Suspense>
   );
 }

@@ -1,0 +1,51 @@
+/*
+ * A paragraph with its billing words explained where they appear: each one
+ * (the first time in the paragraph) is a button; its plain definition opens
+ * below the paragraph, never inside the sentence (a script to read out stays
+ * whole), and closes again. Loaded after the first screen; until then the same
+ * paragraph shows plain (Explained.tsx).
+ */
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { splitByTerms, type GlossaryEntry } from '../../domain/glossary';
+
+export type ParagraphProps = {
+  text: string;
+  className?: string;
+  /** Shown before the text (a label for screen readers, say). */
+  lead?: ReactNode;
+  /** The text is words to say: shown between quotation marks. */
+  quoted?: boolean;
+};
+
+export default function TermParagraph({ text, className, lead, quoted = false }: ParagraphProps) {
+  const parts = useMemo(() => splitByTerms(text), [text]);
+  const [open, setOpen] = useState<readonly string[]>([]);
+  const id = useId();
+  const definitionId = (entry: GlossaryEntry) => `${id}-${entry.id}`;
+  const toggle = (entry: GlossaryEntry) => setOpen((now) => (now.includes(entry.id) ? now.filter((each) => each !== entry.id) : [...now, entry.id]));
+  const entries = parts.flatMap((part) => (typeof part === 'string' ? [] : [part.entry]));
+  return (
+    <>
+      <p className={className}>
+        {lead}
+        {quoted && '“'}
+        {parts.map((part, index) =>
+          typeof part === 'string' ? (
+            part
+          ) : (
+            <button key={index} type="button" className="term" aria-expanded={open.includes(part.entry.id)} aria-controls={definitionId(part.entry)} aria-describedby={`${id}-hint`} onClick={() => toggle(part.entry)}>
+              {part.text}
+            </button>
+          ),
+        )}
+        {quoted && '”'}
+      </p>
+      {entries.length > 0 && <span id={`${id}-hint`} hidden>Shows what this word means</span>}
+      {entries.map((entry) => (
+        <p key={entry.id} id={definitionId(entry)} className="definition" role="note" hidden={!open.includes(entry.id)}>
+          <strong>{entry.term}:</strong> {entry.definition}
+        </p>
+      ))}
+    </>
+  );
+}
