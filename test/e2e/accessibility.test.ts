@@ -44,7 +44,7 @@ async function expectStep(page: Page, title: string): Promise<void> {
   await page.locator('#next-step-title', { hasText: title }).waitFor();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('next-step-title');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
-  await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).not.toBe('');
+  await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toContain(`Next step: ${title}.`);
 }
 
 /** Records a step from the next-step card with the keyboard, and checks where focus lands. */
@@ -71,6 +71,15 @@ describe('accessibility', () => {
       await page.locator('#next-step-title', { hasText: 'Ask for the itemized bill' }).waitFor();
       await page.locator('.history li').first().waitFor();
       await expectNoViolations(page, 'a case at its first step');
+
+      // A billing word in the step, opened and closed with the keyboard; axe checks the open definition too.
+      const cpt = card(page).getByRole('button', { name: 'CPT', exact: true });
+      await press(page, cpt);
+      await expect.poll(() => cpt.getAttribute('aria-expanded')).toBe('true');
+      await card(page).getByText('CPT code: A five-digit code').waitFor();
+      await expectNoViolations(page, 'a step with a billing word explained');
+      await page.keyboard.press('Space');
+      await expect.poll(() => cpt.getAttribute('aria-expanded')).toBe('false');
 
       await cardStep(page, 'I already have it', 'Check the claim with your insurer');
       await cardStep(page, 'I have the EOB', 'Ask for a hold on the account');
@@ -115,14 +124,58 @@ describe('accessibility', () => {
       await page.locator('section.outcome').waitFor();
       await expectNoViolations(page, 'a closed case with its outcome');
 
-      // Nothing on the way moved: no animation ran, no transition is set.
+      // Nothing on the way moved: no animation ran, no transition is set, and the style sheet turns off
+      // any that a later change adds when reduced motion is asked for.
       expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
       expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => getComputedStyle(element).transitionDuration.split(',').some((part) => parseFloat(part) > 0)).length)).toBe(0);
+      const motionOf = () => page.evaluate(() => {
+        const moving = document.createElement('div');
+        moving.style.transition = 'opacity 1s';
+        moving.style.animation = 'spin 1s infinite';
+        document.body.append(moving);
+        const { transitionDuration, animationName } = getComputedStyle(moving);
+        moving.remove();
+        return { transitionDuration, animationName };
+      });
+      expect(await motionOf()).toEqual({ transitionDuration: '0s', animationName: 'none' });
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      expect(await motionOf()).toEqual({ transitionDuration: '1s', animationName: 'spin' }); // the same element moves when motion is welcome
+      await page.emulateMedia({ reducedMotion: 'reduce' });
 
       await press(page, button(page, '← All my bills'));
       await page.getByRole('heading', { name: 'Your cases' }).waitFor();
       await expectNoViolations(page, 'the home screen with a case, backups and the lock');
     }));
+
+  it('checks the bill with the keyboard alone: findings answered and corrected, the phone script opened', () => {
+    const validation = newProfileDir();
+    return withProfile(validation.dir, async (page) => {
+      await page.goto(baseURL);
+      await press(page, button(page, 'Try the sample bill'));
+      await page.locator('#next-step-title', { hasText: 'Ask for the itemized bill' }).waitFor();
+      // The phone script under the step: opened with the keyboard.
+      const script = card(page).locator('details.call-script').first();
+      await press(page, script.locator('summary'));
+      await expect.poll(() => script.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      await expectNoViolations(page, 'a step with its phone script open');
+      await cardStep(page, 'I already have it', 'Check the claim with your insurer');
+      await cardStep(page, 'I have the EOB', 'Ask for a hold on the account');
+      await cardStep(page, 'I asked for a hold', 'Start checking the bill');
+      await cardStep(page, 'Start checking the bill', 'Check the 8 findings on your bill');
+
+      const finding = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+      const duplicate = finding('Charged twice: code 36415');
+      await press(page, button(duplicate, 'It’s right'));
+      await duplicate.getByText(/Marked as right/).waitFor();
+      const panel = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Tests billed again beside their panel/ }) }).first();
+      await press(page, button(panel, 'They corrected it'));
+      await typeInto(page, panel.getByLabel('Amount taken off your bill'), '96');
+      await expectNoViolations(page, 'a finding being corrected');
+      await press(page, button(panel, 'Save the correction'));
+      await panel.getByText(/Corrected/).waitFor();
+      validation.remove();
+    });
+  });
 
   it('locks and unlocks with the keyboard alone, the lock card and the unlock screen passing axe', () =>
     withProfile(profile.dir, async (page) => {
