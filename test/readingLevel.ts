@@ -1,16 +1,24 @@
 /*
  * The US school grade a text reads at (Flesch-Kincaid): 0.39 × words per
  * sentence + 11.8 × syllables per word − 15.59, syllables counted by the
- * `syllable` package. Words a person is told to say or write word for word (a
- * quotation of six words or more) are left out: they are the billing office's
- * own terms, and the glossary explains them.
+ * `syllable` package. Prose is graded without the words a person is told to
+ * say or write (a quotation of six words or more); those scripts are graded
+ * on their own, against a higher cap, since they keep the billing office's
+ * own terms (DOMAIN.md: "the patient's request in operational language").
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 
+/** The highest grade Billpath's own words may read at (DESIGN.md: plain words, 8th grade). */
+export const MAX_GRADE = 8;
+/** The highest grade for words to say or write to a billing office, which keep its terms. */
+export const MAX_SCRIPT_GRADE = 10;
+
 const QUOTATION = /[“"][^”"]*[”"]/g;
-/** Quotations read out or copied as they are: six words or more between quotation marks. */
 const isScript = (quotation: string) => quotation.trim().split(/\s+/).length >= 6;
+
+/** The quotations of six words or more in `text`, without their quotation marks. */
+export const scriptsIn = (text: string): string[] => (text.match(QUOTATION) ?? []).filter(isScript).map((quotation) => quotation.slice(1, -1));
 
 export function gradeOf(text: string): number {
   const prose = text.replace(QUOTATION, (quotation) => (isScript(quotation) ? ' ' : quotation)).replace(/\s+/g, ' ').trim();
@@ -21,5 +29,11 @@ export function gradeOf(text: string): number {
   return fleschKincaid({ sentence: Math.max(1, sentences), word: words.length, syllable: syllables });
 }
 
-/** The highest grade Billpath's words may read at (DESIGN.md: plain words, 8th grade). */
-export const MAX_GRADE = 8;
+/** Texts above their cap: each prose text over MAX_GRADE, each script in it over MAX_SCRIPT_GRADE. */
+export function tooHard(texts: ReadonlyMap<string, string>): { where: string; grade: number; text: string }[] {
+  const round = (grade: number) => Math.round(grade * 10) / 10;
+  return [...texts].flatMap(([text, where]) => [
+    ...(gradeOf(text) > MAX_GRADE ? [{ where, grade: round(gradeOf(text)), text }] : []),
+    ...scriptsIn(text).filter((script) => gradeOf(script) > MAX_SCRIPT_GRADE).map((script) => ({ where: `${where} (words to say)`, grade: round(gradeOf(script)), text: script })),
+  ]);
+}

@@ -24,7 +24,7 @@ export const advice = {
   requestItemizedBill: (facts: AdviceFacts): Words => ({
     title: 'Ask for the itemized bill',
     why: "You can't check a bill you can't see. The itemized bill lists each charge with its code, date and units. Don't pay or agree to a payment plan until you have it: a plan locks in a bill nobody has checked.",
-    how: `Call ${facts.provider} billing and say: "I'm requesting an itemized statement with CPT and HCPCS codes, revenue codes, units and dates of service for ${account(facts)}." Then send the same request in writing and keep a copy.`,
+    how: `Call the billing office of ${facts.provider}. Say: "I'm requesting an itemized statement with CPT and HCPCS codes, revenue codes, units and dates of service for ${account(facts)}." Then ask again in writing, and keep a copy.`,
   }),
   waitForItemizedBill: (): Words => ({
     title: 'Wait for the itemized bill',
@@ -89,9 +89,9 @@ export const advice = {
   applyForAssistance: (facts: AdviceFacts): Words => ({
     title: 'Apply for financial assistance',
     why: facts.nonprofit
-      ? 'Nonprofit hospitals must have a financial assistance policy. They must take applications for 240 days after the first bill, and may lower or erase what you owe.'
+      ? 'Nonprofit hospitals must have a plan to help people pay. They must take requests for 240 days after the first bill. Help can lower or erase what you owe.'
       : 'Many hospitals and some doctors lower or forgive bills for people with low or middle incomes. It is worth asking.',
-    how: 'Say: "I\'m evaluating financial assistance options. Please send me your financial assistance policy and the application." Ask them to hold the account while it is reviewed. List every adult\'s income on the form.',
+    how: 'Say: "I\'d like to apply for financial help. Please send me your financial assistance policy and the form to apply." Ask them to hold the account while it is reviewed. List every adult\'s income on the form.',
   }),
   waitForAssistance: (): Words => ({
     title: 'Wait for the assistance decision',
@@ -139,7 +139,7 @@ export const advice = {
     how: {
       offer: `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full for ${account(facts)}." Pay only after it comes.`,
       collector: `Ask: "Please send me a letter that says you will accept ${formatCents(agreed)} as payment in full and will delete this account from my credit reports." Pay only after it comes.`,
-      plan: `Ask: "Please send me a letter that confirms the plan for ${account(facts)}: the monthly amount, the number of months, no interest, and no credit reporting while I pay."`,
+      plan: `Ask: "Please confirm the plan for ${account(facts)} in a letter. Put in the amount each month and how many months. Say there is no interest and no credit reporting while I pay."`,
       assistance: `Ask: "Please send me the financial assistance decision in writing, with the new balance for ${account(facts)}."`,
     }[what],
   }),
@@ -147,7 +147,7 @@ export const advice = {
     title: 'Ask the collector to prove the debt',
     why: 'Ask in writing, by the date shown. Then the collector must stop collecting until it proves the debt.'
       + (tooEarly ? ` Also: ${tooEarly.hospital} handed this to a collector before ${formatLongDate(tooEarly.allowedFrom)}. Until then a nonprofit hospital may not sell the debt, report it to credit bureaus or sue, and it must warn you in writing 30 days before. If the debt was sold or shows on your credit report, ask the hospital in writing to take it back and check you for financial assistance. You can also tell the IRS on Form 13909.` : ''),
-    how: `Send a letter to ${agency || 'the collector'} by certified mail: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it." Keep the mail receipt.`,
+    how: `Mail a letter to ${agency || 'the collector'} by certified mail, and keep the receipt. Write: "I dispute this debt. Please send proof of the amount, the name of the original creditor, and your right to collect it."`,
   }),
   waitForValidation: (): Words => ({
     title: "Wait for the collector's proof",
@@ -162,8 +162,8 @@ export const advice = {
   checkCreditReporting: (rules: { underThreshold: boolean; notBefore?: string }): Words => ({
     title: 'Check how this debt may show on your credit report',
     why: (rules.underThreshold
-      ? 'By their own policy (not a law), the three credit bureaus do not list medical collections under $500, so this one should not appear at all.'
-      : `By their own policy (not a law), the three credit bureaus wait a year before listing an unpaid medical collection${rules.notBefore ? ` (about ${formatLongDate(rules.notBefore)} for this bill)` : ''}, and remove it once it is paid.`)
+      ? 'By their own rules (not a law), the three credit bureaus do not list medical debt in collections under $500. So this one should not show at all.'
+      : `By their own rules (not a law), the three credit bureaus wait a year before they list unpaid medical debt in collections${rules.notBefore ? ` (about ${formatLongDate(rules.notBefore)} for this bill)` : ''}. They remove it once it is paid.`)
       + ' A 2025 federal rule that would have kept medical debt off credit reports was struck down by a court in July 2025, so it does not protect you. Your state may.',
     how: 'Get your free reports at AnnualCreditReport.com. If this debt is listed too early, or below $500, dispute it with the bureau and keep a copy.',
   }),

@@ -70,7 +70,7 @@ describe('the findings', () => {
     expect((within(mismatch).getByLabelText('Amount taken off your bill') as HTMLInputElement).value).toBe('561.60');
     await user.click(within(mismatch).getByRole('button', { name: 'Save the correction' }));
     // Surprise billing is about the same $561.60 above the EOB: nothing of it is left to take off.
-    const surprise = await item('Emergency care: you owe no more than in-network cost sharing');
+    const surprise = await item('Emergency care: you owe only what you would in network');
     await user.click(within(surprise).getByRole('button', { name: 'They corrected it' }));
     expect((within(surprise).getByLabelText('Amount taken off your bill') as HTMLInputElement).value).toBe('0.00');
   });

@@ -138,7 +138,7 @@ describe('line by line', () => {
       const visit = line(code, 50000);
       const [finding] = only(auditCase(withLines(visit), TODAY), 'high-level-em');
       expect(finding).toMatchObject({ lineIds: [visit.id], amount: 50000 });
-      expect(finding!.ask).toMatch(/Can you provide the documentation that supports this level of service/);
+      expect(finding!.ask).toMatch(new RegExp(`^Please send the records that show this visit needed the top level: code ${code} on`));
     }
   });
   it('high-level-em: not for lower levels', () => {

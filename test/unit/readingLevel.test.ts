@@ -1,11 +1,13 @@
 /*
- * Plain words: every recommendation (its title, why and how together), every
- * finding (title, explanation and the question to ask) and every deadline
- * (title and what to do) reads at US grade 8 or below (Flesch-Kincaid,
- * test/readingLevel.ts). The texts are the ones people see: recommendations
- * from every reachable state and from 600 random histories of three kinds of
- * case, findings from bills that fire every audit rule, deadlines of cases
- * that have every kind.
+ * Plain words: each text people read — a recommendation's why and how, a
+ * finding's explanation and question, a deadline's what-to-do and done, an EOB
+ * adjustment's meaning and next step, and any title of eight words or more —
+ * reads at US grade 8 or below on its own (Flesch-Kincaid,
+ * test/readingLevel.ts); words to say or write to a billing office at grade 10
+ * or below. The texts are the ones people see, every variant: recommendations
+ * from every reachable state and 600 random histories of four kinds of case,
+ * findings from bills that fire every audit rule, deadlines of cases that have
+ * every kind, and every adjustment code Billpath explains.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +21,8 @@ import { cleanBill, line, TODAY as AUDIT_DAY, withLines } from '../fixtures/audi
 import { caseFileOf, insuredCase, TODAY, uninsuredCase } from '../fixtures/cases';
 import { exampleEvents } from '../fixtures/events';
 import { reachableSnapshots } from '../fixtures/reachable';
-import { gradeOf, MAX_GRADE } from '../readingLevel';
+import { ADJUSTMENT_GROUPS, REASON_CODES } from '../../src/domain/carc';
+import { gradeOf, MAX_GRADE, MAX_SCRIPT_GRADE, tooHard } from '../readingLevel';
 
 const at = TODAY;
 const nonprofit = insuredCase({ provider: { name: 'St. Mary', kind: 'hospital', nonprofit: true }, firstStatementDate: '2026-01-05' });
@@ -27,25 +30,39 @@ const toValidation: BillEvent[] = [{ type: 'ITEMIZED_BILL_RECEIVED', lines: [], 
 const toNegotiation: BillEvent[] = [...toValidation, { type: 'REVIEW_COMPLETED', at }, { type: 'PROCEED', at }];
 const toCollections: BillEvent[] = [{ type: 'SENT_TO_COLLECTIONS', agency: 'Acme', noticeDate: '2026-02-20', at }];
 
-/** Texts over the grade, each with its grade and where it came from. */
-const tooHard = (texts: Map<string, string>) =>
-  [...texts].map(([where, text]) => ({ where, grade: Math.round(gradeOf(text) * 10) / 10, text })).filter(({ grade }) => grade > MAX_GRADE);
+/**
+ * Texts to grade, each kept once with where it came from (a title counts only when it is a sentence: eight
+ * words or more). A name the person typed (the hospital, the collector) is graded as the one word
+ * "Name": the words around it are Billpath's, the name is not.
+ */
+class Texts extends Map<string, string> {
+  names: string[] = [];
+  add(where: string, ...texts: (string | undefined)[]) {
+    for (const text of texts) if (text) this.set(this.names.reduce((graded, name) => graded.replaceAll(name, 'Name'), text), where);
+    return this;
+  }
+  title(where: string, title: string) {
+    return title.split(/\s+/).length >= 8 ? this.add(where, title) : this;
+  }
+}
 
 describe('the measure itself', () => {
-  it('grades an easy text low and a dense one high, and leaves out what is to be said word for word', () => {
+  it('grades an easy text low and a dense one high, and grades words to say on their own', () => {
     expect(gradeOf('Call the office. Ask for the bill. Write down the name.')).toBeLessThan(3);
     expect(gradeOf('Notwithstanding contractual obligations, institutional reimbursement methodologies necessitate comprehensive documentation.')).toBeGreaterThan(16);
-    expect(gradeOf('Say this: "Notwithstanding contractual obligations, institutional reimbursement methodologies necessitate documentation." Then wait.'))
-      .toBeLessThan(MAX_GRADE);
+    const dense = 'Say this: "Notwithstanding contractual obligations, institutional reimbursement methodologies necessitate documentation." Then wait.';
+    expect(tooHard(new Texts().add('example', dense))).toEqual([{ where: 'example (words to say)', grade: expect.any(Number), text: 'Notwithstanding contractual obligations, institutional reimbursement methodologies necessitate documentation.' }]);
+    expect(tooHard(new Texts().add('example', 'Say: "Please send me the itemized bill for my visit." Then wait.'))).toEqual([]);
+    expect(MAX_SCRIPT_GRADE).toBeGreaterThan(MAX_GRADE);
   });
 });
 
 describe('every recommendation', () => {
   it(`reads at grade ${MAX_GRADE} or below`, () => {
-    const texts = new Map<string, string>();
+    const texts = new Texts();
     const collect = (snapshot: ReturnType<typeof replay>, today: string) => {
       const recommendation = nextAction(snapshot, today);
-      for (const step of [recommendation, ...(recommendation.alsoNow ?? [])]) texts.set(`${step.id}: ${step.title}`, `${step.title}. ${step.why} ${step.how}`);
+      for (const step of [recommendation, ...(recommendation.alsoNow ?? [])]) texts.add(step.id, step.why, step.how).title(step.id, step.title);
     };
     for (const snapshot of reachableSnapshots()) for (const today of [TODAY, '2026-06-15', '2027-03-01']) collect(snapshot, today);
     const histories = fc.sample(
@@ -60,7 +77,7 @@ describe('every recommendation', () => {
       const snapshot = replay({ case: billCase, journal: [...walk, ...events].map((event) => ({ at: `${at}T10:00:00.000Z`, event })) });
       for (const today of [TODAY, '2026-06-15']) collect(snapshot, today);
     }
-    expect(texts.size).toBeGreaterThan(30);
+    expect(texts.size).toBeGreaterThan(80); // every variant, not one per step
     expect(tooHard(texts)).toEqual([]);
   });
 });
@@ -78,13 +95,14 @@ describe('every finding', () => {
       withLines(line('36415', 9000, { units: 3 }), line('36415', 3000), line('36415', 3000)),
       withLines(line('82465', 3000), line('83718', 4000), line('84478', 2500), line('99285', 50000, { modifiers: ['25'] }), line('99215', 30000, { modifiers: ['59'] })),
     ];
-    const texts = new Map<string, string>();
+    const texts = new Texts();
+    texts.names = bills.map((bill) => bill.provider.name).filter(Boolean);
     for (const bill of bills) {
       for (const today of [AUDIT_DAY, '2026-08-01']) {
-        for (const finding of auditCase(bill, today)) texts.set(`${finding.rule}: ${finding.title}`, `${finding.title}. ${finding.explanation} ${finding.ask}`);
+        for (const finding of auditCase(bill, today)) texts.add(finding.rule, finding.explanation, finding.ask).title(finding.rule, finding.title);
       }
     }
-    const rules = new Set([...texts.keys()].map((where) => where.split(':')[0]));
+    const rules = new Set(texts.values());
     expect([...findingRules].filter((rule) => !rules.has(rule))).toEqual([]); // every rule's words are measured
     expect(tooHard(texts)).toEqual([]);
   });
@@ -99,12 +117,22 @@ describe('every deadline', () => {
       caseFileOf(uninsuredOverEstimate, [{ type: 'ITEMIZED_BILL_RECEIVED', lines: [{ id: 'l1', date: '2026-01-02', code: '99284', units: 1, charge: 90000 }], at }]),
       caseFileOf(sampleCase('sample', TODAY), [{ type: 'LETTER_SENT', letter: 'billing-dispute', method: 'mail', followUp: '2026-03-16', at }]),
     ];
-    const texts = new Map<string, string>();
+    const texts = new Texts();
+    texts.names = files.map((file) => file.case.provider.name).filter(Boolean);
     for (const file of files) {
-      for (const today of [TODAY, '2026-12-01']) for (const deadline of deadlines(file, today)) texts.set(`${deadline.kind}: ${deadline.title}`, `${deadline.title}. ${deadline.todo}`);
+      for (const today of [TODAY, '2026-12-01']) for (const deadline of deadlines(file, today)) texts.add(deadline.kind, deadline.todo, deadline.done).title(deadline.kind, deadline.title);
     }
-    const kinds = new Set([...texts.keys()].map((where) => where.split(':')[0]));
+    const kinds = new Set(texts.values());
     expect(deadlineKinds.filter((kind) => !kinds.has(kind))).toEqual([]); // every kind's words are measured
+    expect(tooHard(texts)).toEqual([]);
+  });
+});
+
+describe('every EOB adjustment Billpath explains', () => {
+  it(`reads at grade ${MAX_GRADE} or below`, () => {
+    const texts = new Texts();
+    for (const [group, meaning] of Object.entries(ADJUSTMENT_GROUPS)) texts.add(`group ${group}`, meaning.meaning, meaning.whatToDo);
+    for (const reason of REASON_CODES) texts.add(`reason ${reason.code}`, reason.meaning, reason.whatToDo);
     expect(tooHard(texts)).toEqual([]);
   });
 });

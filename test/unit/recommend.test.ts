@@ -268,7 +268,7 @@ describe('collections', () => {
     const creditStep = (events: BillEvent[], billCase = insuredCase({ firstStatementDate: '2026-01-10' })) =>
       nextAction(after(events, billCase), TODAY).alsoNow!.find((step) => step.id === 'check-credit-reporting');
     const small = creditStep([notice(49_999)])!;
-    expect(small.why).toMatch(/By their own policy \(not a law\).*under \$500, so this one should not appear at all/);
+    expect(small.why).toMatch(/By their own rules \(not a law\).*under \$500\. So this one should not show at all/);
     expect(small.why).toMatch(/struck down by a court in July 2025/);
     const large = creditStep([notice(50_000)])!;
     expect(large.why).toMatch(/wait a year .*about January 10, 2027/);

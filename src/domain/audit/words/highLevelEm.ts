@@ -20,6 +20,6 @@ export const highLevelEmWords: Wording<BillLine> = (line) => {
     explanation: critical
       ? 'Critical care is for a life-threatening condition and needs at least 30 minutes of documented care. If that is not what happened, the code is too high.'
       : `Code ${line.code} is the highest level of ${kind}, meant for the most complex cases. If your visit was simpler, the level may be too high (upcoding).`,
-    ask: `Can you provide the documentation that supports this level of service for ${describeLine(line)}? Please send the visit notes and the coding rationale.`,
+    ask: `Please send the records that show this visit needed the top level: ${describeLine(line)}. I'd like the visit notes and the reasons it was coded this way.`,
   };
 };

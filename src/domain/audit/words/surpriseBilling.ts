@@ -8,8 +8,8 @@ import { balanceOf } from '../auditedBill';
 
 export const surpriseBillingWords: Wording<Facts> = ({ care, share: owed }, bill) => {
   const covered = care === 'emergency' ? 'emergency care' : 'care from a provider outside your network at a hospital in your network';
-  const rule = `The No Surprises Act says that for ${covered}, you owe no more than you would in network.`;
-  const title = care === 'emergency' ? 'Emergency care: you owe no more than in-network cost sharing' : 'Out-of-network provider at an in-network hospital';
+  const rule = `The No Surprises Act covers ${covered}. For it, you owe no more than you would in network.`;
+  const title = care === 'emergency' ? 'Emergency care: you owe only what you would in network' : 'Out-of-network provider at an in-network hospital';
   if (owed === undefined) {
     // No EOB yet: the in-network share is not known, so the whole bill is in question.
     return {

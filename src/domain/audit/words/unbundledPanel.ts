@@ -18,7 +18,7 @@ export const unbundledPanelWords: Wording<Facts> = ({ panel, panelLine, parts })
   const codes = [...new Set(parts.map((line) => line.code))].join(', ');
   return {
     title: `Tests billed again beside their panel (${panel.code})`,
-    explanation: `Panel ${panel.code} (a ${panel.name}) already includes ${codes}. Billing them again on ${formatLongDate(panelLine.date)} charges ${formatCents(chargesOf(parts))} twice for the same tests.`,
+    explanation: `Panel ${panel.code} is a set of tests billed as one (a ${panel.name}). It already has ${codes} in it. Billing them again on ${formatLongDate(panelLine.date)} charges ${formatCents(chargesOf(parts))} twice for the same tests.`,
     ask: `Code ${panel.code} includes ${codes}. Please remove the separately billed tests, or show me why they were separate services.`,
   };
 };
