@@ -161,16 +161,24 @@ const anyForm = new RegExp(`(?<![\\w-])(${forms.map(({ form }) => escape(form)).
 /** An acronym (EOB, CPT) matches in capitals only, so "eca" inside a word or sentence never does. */
 const isAcronym = (form: string) => form === form.toUpperCase();
 
+/** Where the names in `text` are (a collector called "Credit Bureau of Napa County" is a name, not a term). */
+function nameSpans(text: string, names: readonly string[]): [number, number][] {
+  return names.filter(Boolean).flatMap((name) => [...text.matchAll(new RegExp(escape(name), 'g'))].map((match): [number, number] => [match.index, match.index + name.length]));
+}
+
 /**
  * `text` in parts, each billing word the glossary explains marked with its entry: the first time each
- * entry appears, so a paragraph is not a row of buttons.
+ * entry appears, so a paragraph is not a row of buttons, and never inside one of `names` (the provider,
+ * the collector: what a person typed).
  */
-export function splitByTerms(text: string): TextPart[] {
+export function splitByTerms(text: string, names: readonly string[] = []): TextPart[] {
   const parts: TextPart[] = [];
   const seen = new Set<string>();
+  const inNames = nameSpans(text, names);
   let from = 0;
   for (const match of text.matchAll(anyForm)) {
     const found = match[0];
+    if (inNames.some(([start, end]) => match.index < end && match.index + found.length > start)) continue;
     const hit = forms.find(({ form }) => form.toLowerCase() === found.toLowerCase() && (!isAcronym(form) || form === found));
     if (!hit || seen.has(hit.entry.id)) continue;
     seen.add(hit.entry.id);

@@ -70,6 +70,10 @@ describe('backups on the home screen', () => {
     expect(screen.getAllByText(/may clear saved data/)).toHaveLength(1);
     await user.click(within(card).getByRole('button', { name: 'Save a backup of all one case' }));
     expect(saved).toHaveLength(1);
+    // In a case too, beside "Keep a copy" (someone who lives in one case never sees the home screen).
+    await user.click(document.querySelector<HTMLButtonElement>('button.case-link')!);
+    const keep = (await screen.findByRole('heading', { name: 'Keep a copy' })).closest('section')!;
+    expect(keep.textContent).toContain('This browser may clear saved data when space runs low.');
   });
 
   it('warns at the top, as an alert, when the browser cannot save anything at all', async () => {

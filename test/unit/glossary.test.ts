@@ -24,6 +24,12 @@ describe('finding billing words in a text', () => {
     expect(marked(splitByTerms('Codes: CPT, HCPCS and revenue codes; modifiers -25.'))).toEqual(['CPT=cpt', 'HCPCS=hcpcs', 'revenue codes=revenue-code', 'modifiers=modifier']);
   });
 
+  it('never takes a name the person typed for a billing word', () => {
+    const text = 'Send a letter to Credit Bureau of Napa County. Paid debt should not reach a credit bureau.';
+    expect(marked(splitByTerms(text, ['Credit Bureau of Napa County']))).toEqual(['credit bureau=credit-bureau']);
+    expect(marked(splitByTerms(text))).toEqual(['Credit Bureau=credit-bureau']);
+  });
+
   it('gives a text with no billing words back as it is', () => {
     expect(splitByTerms('Call the office and write down the name.')).toEqual(['Call the office and write down the name.']);
     expect(splitByTerms('')).toEqual([]);

@@ -45,8 +45,8 @@ export function FindingsList({ findings, snapshot, today }: Props) {
       {help.map((finding) => (
         <div key={finding.id} className="note">
           <h4>{finding.title}</h4>
-          <TermParagraph text={finding.explanation} />
-          <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} />
+          <TermParagraph text={finding.explanation} names={[context.case.provider.name]} />
+          <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={[context.case.provider.name]} />
         </div>
       ))}
     </section>
@@ -90,8 +90,8 @@ function FindingItem({ finding, all, snapshot, today }: ItemProps) {
     <li className="finding" aria-labelledby={headingId}>
       <h4 id={headingId}>{finding.title}</h4>
       <p className="finding-amount">{finding.amount > 0 ? <>At stake: <strong>{formatCents(finding.amount)}</strong></> : 'Amount at stake not known yet'}</p>
-      <TermParagraph text={finding.explanation} />
-      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} />
+      <TermParagraph text={finding.explanation} names={[context.case.provider.name]} />
+      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={[context.case.provider.name]} />
       {status && <p className="finding-status" role="note">{status}</p>}
       {correcting ? (
         <FieldsForm

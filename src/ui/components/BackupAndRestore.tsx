@@ -12,6 +12,7 @@ import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup'
 import type { CaseFile } from '../../domain/caseFile';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
+import { MayBeCleared } from './MayBeCleared';
 
 /** Reasons shown for a refused file; the rest are counted. */
 const SHOWN_REASONS = 8;
@@ -21,8 +22,6 @@ type Picked = { name: string; files: CaseFile[]; choices: Record<string, Restore
 export function BackupAndRestore() {
   const id = useId();
   const cases = useAppStore((state) => state.cases);
-  // Said here, beside what to do about it (at the top of the page, arriving late, it would push everything down).
-  const mayBeCleared = useAppStore((state) => state.storageNotice === 'may-be-cleared');
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked>();
   const [refused, setRefused] = useState<{ name: string; reasons: string[] }>();
@@ -87,7 +86,7 @@ export function BackupAndRestore() {
     <section className="card backups" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Backups</h2>
       <p>Save all your cases in one file, to keep or to move to another device. Nothing is sent anywhere.</p>
-      {mayBeCleared && <p className="note">This browser may clear saved data when space runs low. Save a backup from time to time.</p>}
+      <MayBeCleared />
       <div className="button-row">
         <button type="button" onClick={saveAll} disabled={count === 0}>Save a backup of all {count === 1 ? 'one case' : `${count} cases`}</button>
       </div>

@@ -63,9 +63,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
     <>
       {due && <DueLine due={due} today={today} />}
       <Heading>Why</Heading>
-      <Explained text={why} />
+      <Explained text={why} names={namesIn(context)} />
       <Heading>How</Heading>
-      <Explained className="script" text={how} />
+      <Explained className="script" text={how} names={namesIn(context)} />
       <Suspense fallback={null}>
         <CallScript step={recommendation.id} account={context.case.accountNumber} headingLevel={headingLevel} />
       </Suspense>
@@ -106,6 +106,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
     </>
   );
 }
+
+/** What the person typed that may show up in a step's words. */
+const namesIn = (context: BillContext) => [context.case.provider.name, context.collector?.agency ?? ''];
 
 function DueLine({ due, today }: { due: string; today: string }) {
   const days = daysBetween(today, due);

@@ -60,7 +60,7 @@ export default function DeadlinesSection({ context, journal, today }: Props) {
                         <strong>{deadline.title}</strong>: <time dateTime={deadline.due}>{formatLongDate(deadline.due)}</time>{' '}
                         <span className="muted">({whenFrom(today, deadline.due)})</span>
                       </p>
-                      <TermParagraph text={deadline.done ?? deadline.todo} />
+                      <TermParagraph text={deadline.done ?? deadline.todo} names={[billCase.provider.name, context.collector?.agency ?? '']} />
                       <p className="muted">Rule: {deadline.source}</p>
                       {urgency !== 'done' && (
                         <button type="button" className="link" onClick={() => save(`billpath-${deadline.id}.ics`, [deadline])}>

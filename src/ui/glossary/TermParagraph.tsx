@@ -15,10 +15,13 @@ export type ParagraphProps = {
   lead?: ReactNode;
   /** The text is words to say: shown between quotation marks. */
   quoted?: boolean;
+  /** Names in the text (the provider, the collector): never taken for billing words. */
+  names?: readonly string[];
 };
 
-export default function TermParagraph({ text, className, lead, quoted = false }: ParagraphProps) {
-  const parts = useMemo(() => splitByTerms(text), [text]);
+export default function TermParagraph({ text, className, lead, quoted = false, names = [] }: ParagraphProps) {
+  const nameKey = names.join('\n');
+  const parts = useMemo(() => splitByTerms(text, nameKey.split('\n')), [text, nameKey]);
   const [open, setOpen] = useState<readonly string[]>([]);
   const id = useId();
   const definitionId = (entry: GlossaryEntry) => `${id}-${entry.id}`;
