@@ -8,6 +8,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { nextAction } from '../../machines';
 import { today } from '../../src/app/clock';
+import { glossary } from '../../src/domain/glossary';
 import { nextStepCard, openSample, openSnapshot } from './helpers';
 
 const term = (scope: HTMLElement, name: string) => within(scope).findByRole('button', { name }, { timeout: 10_000 });
@@ -47,5 +48,21 @@ describe('the glossary where the words appear', () => {
     expect(findings.textContent).toContain('Help from a hospital to lower or erase a bill');
     const deadlines = (await screen.findByRole('heading', { name: 'Your deadlines' })).closest('section')!;
     expect(await term(deadlines, 'financial help')).toBeTruthy();
+  });
+
+  it('lists every billing word, folded, at the foot of a case and of the home screen', async () => {
+    const { user } = await openSample();
+    for (const screenName of ['case', 'home']) {
+      if (screenName === 'home') await user.click(screen.getByRole('button', { name: '← All my bills' }));
+      const summary = await screen.findByText(`Billing words explained (${glossary.length})`, {}, { timeout: 10_000 });
+      const list = summary.closest('details')!;
+      expect(list.open).toBe(false);
+      await user.click(summary);
+      expect(list.open).toBe(true);
+      const terms = [...list.querySelectorAll('dt')].map((term) => term.textContent);
+      expect(terms).toHaveLength(glossary.length);
+      expect(terms).toContain('Allowed amount');
+      expect(list.textContent).toContain('The price your plan agreed to for a service.');
+    }
   });
 });

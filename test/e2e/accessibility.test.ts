@@ -144,7 +144,9 @@ describe('accessibility', () => {
 
       await press(page, button(page, '← All my bills'));
       await page.getByRole('heading', { name: 'Your cases' }).waitFor();
-      await expectNoViolations(page, 'the home screen with a case, backups and the lock');
+      await press(page, page.locator('details.glossary > summary'));
+      await page.locator('details.glossary dt', { hasText: 'Allowed amount' }).waitFor();
+      await expectNoViolations(page, 'the home screen with a case, backups, the lock and the billing words');
     }));
 
   it('checks the bill with the keyboard alone: findings answered and corrected, the phone script opened', () => {

@@ -22,6 +22,7 @@ const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
 const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
 const OutcomeSummary = lazy(() => import('../closure/OutcomeSummary'));
 const KeepACopy = lazy(() => import('../closure/KeepACopy'));
+const GlossaryList = lazy(() => import('../glossary/GlossaryList'));
 
 /**
  * False for the first paint, true a frame later: the parts below the next step (and their code) come
@@ -95,6 +96,9 @@ export function CaseScreen({ open }: { open: OpenCase }) {
           </Suspense>
           <Suspense fallback={null}>
             <History journal={open.journal} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <GlossaryList />
           </Suspense>
         </div>
       </div>}
