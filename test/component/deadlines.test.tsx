@@ -121,7 +121,7 @@ describe('in the app', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {
       expect(document.body.classList.contains('printing-case-file')).toBe(true);
     });
-    await user.click(screen.getByRole('button', { name: 'Print the case file' }));
+    await user.click(await screen.findByRole('button', { name: 'Print the case file' })); // Keep a copy loads just after the first screen
     await vi.waitFor(() => expect(print).toHaveBeenCalledOnce());
     const copy = document.querySelector('body > .case-file-print')!;
     expect(copy.textContent).toContain('Paper trail');
