@@ -15,12 +15,23 @@ const baseURL = inject('baseURL');
 const profile = newProfileDir();
 afterAll(() => profile.remove());
 
-/** Presses Tab until `target` has focus: it can be reached by keyboard, in the page's order. */
+/**
+ * Presses Tab until `target` has focus: it can be reached by keyboard. Each press must move focus
+ * forward in the page's order (or off the page and back to its start): never back up the page.
+ */
 async function tabTo(page: Page, target: Locator): Promise<void> {
   await target.waitFor();
   for (let presses = 0; presses < 400; presses += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
+    const before = await page.evaluateHandle(() => document.activeElement);
     await page.keyboard.press('Tab');
+    const backwards = await page.evaluate((previous) => {
+      const now = document.activeElement;
+      if (!previous || !now || previous === document.body || now === document.body) return false;
+      return Boolean(previous.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_PRECEDING);
+    }, before);
+    await before.dispose();
+    if (backwards) throw new Error(`Tab moved focus back up the page, to ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`);
   }
   throw new Error(`Tab never reached ${String(target)}`);
 }
