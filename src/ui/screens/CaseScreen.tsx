@@ -1,28 +1,22 @@
 /*
- * One bill: the next step on top, the journey map, forms for whatever happened,
+ * One bill: the next step on top; below it, a frame later, its sections (CaseSections.tsx) and
+ * columns (CaseColumns.tsx): the journey map, forms for whatever happened,
  * and the history. Everything shown is read from the open case's machine
  * snapshot (through @xstate/react's useSelector) and its journal.
  */
 import { useSelector } from '@xstate/react';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { amountAgreed, amountLeftToPay, currentBalance, nextAction, phaseOf, type BillContext } from '../../../machines';
+import { amountAgreed, amountLeftToPay, currentBalance, nextAction, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
 import { NextStepCard } from '../components/NextStepCard';
 
-// Beside and below the next step: loaded once it is on screen. One "Loading" message says so
-// (a screen reader would otherwise hear one per section each time a case opens).
-const History = lazy(() => import('../components/History'));
-const RecordFacts = lazy(() => import('../components/RecordFacts'));
-const JourneyMap = lazy(() => import('../components/JourneyMap'));
-const BillSection = lazy(() => import('../bill/BillSection'));
-const LettersSection = lazy(() => import('../letters/LettersSection'));
-const NegotiationTools = lazy(() => import('../negotiation/NegotiationTools'));
-const DeadlinesSection = lazy(() => import('../deadlines/DeadlinesSection'));
-const OutcomeSummary = lazy(() => import('../closure/OutcomeSummary'));
-const KeepACopy = lazy(() => import('../closure/KeepACopy'));
-const GlossaryList = lazy(() => import('../glossary/GlossaryList'));
+// Below the next step: loaded once it is on screen. One "Loading" message says so (a screen reader
+// would otherwise hear one per section each time a case opens).
+const CaseSections = lazy(() => import('./CaseSections'));
+// The journey map, the facts panel, Keep a copy, the history and the billing words, in one module.
+const CaseColumns = lazy(() => import('./CaseColumns'));
 
 /**
  * False for the first paint, true a frame later: the parts below the next step (and their code) come
@@ -71,37 +65,15 @@ export function CaseScreen({ open }: { open: OpenCase }) {
       )}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
       {rest && (
-        <Suspense fallback={null}>
-          {phaseOf(snapshot.value) === 'closure' && <OutcomeSummary billCase={billCase} journal={open.journal} />}
-          <DeadlinesSection context={snapshot.context} journal={open.journal} today={on} />
+        <Suspense fallback={<p role="status">Loading your bill…</p>}>
+          <CaseSections snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
         </Suspense>
       )}
       {rest && (
-        <Suspense fallback={<p role="status">Loading your bill…</p>}>
-          <BillSection snapshot={snapshot} today={on} />
-          <LettersSection snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
-          <NegotiationTools snapshot={snapshot} today={on} />
+        <Suspense fallback={null}>
+          <CaseColumns snapshot={snapshot} journal={open.journal} today={on} />
         </Suspense>
       )}
-      {rest && <div className="case-columns">
-        <Suspense fallback={null}>
-          <JourneyMap value={snapshot.value} billCase={billCase} journal={open.journal} />
-        </Suspense>
-        <div>
-          <Suspense fallback={null}>
-            <RecordFacts snapshot={snapshot} today={on} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <KeepACopy snapshot={snapshot} journal={open.journal} today={on} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <History journal={open.journal} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <GlossaryList />
-          </Suspense>
-        </div>
-      </div>}
     </div>
   );
 }

@@ -1,0 +1,28 @@
+/*
+ * The case below its sections, in two columns: the journey map beside the
+ * facts panel, "Keep a copy", the history and the billing words. One module,
+ * loaded a frame after the next step is on screen.
+ */
+import type { BillSnapshot } from '../../../machines';
+import type { JournalEntry } from '../../domain/caseFile';
+import KeepACopy from '../closure/KeepACopy';
+import History from '../components/History';
+import JourneyMap from '../components/JourneyMap';
+import RecordFacts from '../components/RecordFacts';
+import GlossaryList from '../glossary/GlossaryList';
+
+type Props = { snapshot: BillSnapshot; journal: JournalEntry[]; today: string };
+
+export default function CaseColumns({ snapshot, journal, today }: Props) {
+  return (
+    <div className="case-columns">
+      <JourneyMap value={snapshot.value} billCase={snapshot.context.case} journal={journal} />
+      <div>
+        <RecordFacts snapshot={snapshot} today={today} />
+        <KeepACopy snapshot={snapshot} journal={journal} today={today} />
+        <History journal={journal} />
+        <GlossaryList />
+      </div>
+    </div>
+  );
+}
