@@ -16,8 +16,11 @@ import { openCase, sendEvent, startCaseSession, useAppStore, type TabMessage } f
 const lockChanged = (diverged?: CaseSession) => import('./lock').then((lock) => lock.lockChanged(diverged));
 const lockNow = () => import('./lock').then((lock) => lock.lockNow(false));
 
+/** The lock record as stored now (undefined when the lock is off). */
+export const storedLock = (): Promise<unknown> => get<unknown>(STORAGE_NAMES.lock, casesStore());
+
 /** True when the stored lock is the one this tab seals with (or there is none, and this tab holds none). */
-export const lockIsMine = async (): Promise<boolean> => lockIdOf(await get(STORAGE_NAMES.lock, casesStore())) === currentSealer()?.lockId;
+export const lockIsMine = async (): Promise<boolean> => lockIdOf(await storedLock()) === currentSealer()?.lockId;
 
 /** Another tab saved a case (read again unless it is open here with steps unsaved), changed the lock, or locked now. */
 export function heardFromTab(message: TabMessage): void {
@@ -54,10 +57,23 @@ async function storeAgain(diverged: CaseSession): Promise<void> {
   const loaded: LoadedCase = { record, snapshot: replay({ case: opening.case, journal: record.journal }), rebuiltFromJournal: false, stored: null };
   useAppStore.setState({ cases: { ...useAppStore.getState().cases, [record.id]: loaded } });
   if (useAppStore.getState().open?.session === diverged) return openCase(record.id); // its new session stores it
+  await storeInBackground(loaded);
+}
+
+/**
+ * The person has moved on: `entries` are added to the case in a session of its own, stored, and the
+ * list takes the result (unless the lock closed meanwhile). Returns how many no longer fitted.
+ */
+async function storeInBackground(loaded: LoadedCase, entries: readonly JournalEntry[] = []): Promise<{ lost: number; title: string }> {
   const background = startCaseSession(loaded);
+  const lost = entries.filter((entry) => !background.send(entry.event, entry.at)).length;
+  const snapshot = background.actor.getSnapshot();
   await background.saved();
   background.stop();
-  if (!closed()) useAppStore.setState({ cases: { ...useAppStore.getState().cases, [record.id]: { ...loaded, stored: background.storedRecord() === record ? undefined : null } } });
+  const record = background.record();
+  const stored = background.upToDate() ? undefined : (background.storedRecord() ?? null);
+  if (!closed()) useAppStore.setState({ cases: { ...useAppStore.getState().cases, [record.id]: { record, snapshot, rebuiltFromJournal: false, stored } } });
+  return { lost, title: record.title };
 }
 
 /**
@@ -97,11 +113,6 @@ export async function catchUp(id: string, diverged?: CaseSession): Promise<void>
     useAppStore.setState({ syncNotice: lost ? { kind: 'not-fitting', lost, title: read.value.record.title } : { kind: 'merged' } });
     return;
   }
-  const background = startCaseSession(read.value);
-  const lost = unsaved.filter((entry) => !background.send(entry.event, entry.at)).length;
-  const loaded: LoadedCase = { record: background.record(), snapshot: background.actor.getSnapshot(), rebuiltFromJournal: false };
-  await background.saved();
-  background.stop();
-  if (closed()) return;
-  useAppStore.setState({ cases: { ...useAppStore.getState().cases, [id]: loaded }, ...(lost ? { syncNotice: { kind: 'not-fitting', lost, title: loaded.record.title } } : {}) });
+  const { lost, title } = await storeInBackground(read.value, unsaved);
+  if (lost && !closed()) useAppStore.setState({ syncNotice: { kind: 'not-fitting', lost, title } });
 }

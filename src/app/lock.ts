@@ -6,13 +6,13 @@
  * stored yet are never dropped: they wait, and are added to their case once it
  * is open again, as after any conflict between tabs (catchUp.ts).
  */
-import { clear, get } from 'idb-keyval';
-import { casesStore, loadAllCases, STORAGE_NAMES, useSealer } from '../storage/caseStore';
+import { clear } from 'idb-keyval';
+import { casesStore, useSealer } from '../storage/caseStore';
 import { resealRecords } from '../storage/resealRecords';
 import { createLock, openLock } from '../storage/sealer';
 import type { CaseSession } from './caseSession';
-import { catchUp, lockIsMine } from './catchUp';
-import { boot, everySaved, openCase, tellOtherTabs, useAppStore } from './store';
+import { catchUp, lockIsMine, storedLock } from './catchUp';
+import { boot, everySaved, openCase, readAllCases, tellOtherTabs, useAppStore } from './store';
 
 /** Why the passphrase did not open the lock. */
 export type LockRefusal = 'wrong-passphrase' | 'damaged-lock';
@@ -40,7 +40,6 @@ if (typeof window !== 'undefined') {
   });
 }
 
-const storedLock = () => get<unknown>(STORAGE_NAMES.lock, casesStore());
 
 /** Drops the key and the cases from memory; steps not stored wait. */
 function close(diverged?: CaseSession): void {
@@ -106,8 +105,7 @@ async function changeLock(next: Awaited<ReturnType<typeof createLock>> | undefin
   tellOtherTabs({ lock: next?.lock.id ?? null });
   // The records moved on a revision (so an older Billpath still open can't write over them): read them
   // again, staying where the person is.
-  const { cases, damaged, lock } = await loadAllCases();
-  useAppStore.setState({ cases: Object.fromEntries(cases.map((loaded) => [loaded.record.id, loaded])), damaged, lock });
+  await readAllCases();
   const open = useAppStore.getState().open?.session.id;
   if (open) openCase(open);
 }

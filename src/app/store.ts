@@ -122,10 +122,16 @@ export function startCaseSession(loaded: LoadedCase): CaseSession {
   return session;
 }
 
-/** Load every case before the first render, and reopen the case that was open last. */
-export async function boot(): Promise<void> {
+/** Reads every case on this device into the list (and whether the lock is on); returns the case open last. */
+export async function readAllCases(): Promise<string | undefined> {
   const { cases, damaged, lastOpen, lock } = await loadAllCases();
   set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged, lock });
+  return lastOpen;
+}
+
+/** Load every case before the first render, and reopen the case that was open last. */
+export async function boot(): Promise<void> {
+  const lastOpen = await readAllCases();
   if (lastOpen && get().cases[lastOpen]) openCase(lastOpen);
   set({ ready: true });
   void import('../storage/persistence').then(async (storage) => {

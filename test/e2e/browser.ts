@@ -85,3 +85,9 @@ export async function waitForRevision(page: Page, revision: number) {
 export const card = (page: Page) => page.locator('section.next-step');
 export const nextStep = (page: Page, title: string | RegExp) => page.locator('#next-step-title', { hasText: title }).waitFor();
 export const cardButton = (page: Page, name: string) => card(page).getByRole('button', { name, exact: true }).first();
+
+/** Records a step from the next-step card with a click, and waits for the step that follows. */
+export async function recordStep(page: Page, action: string, next: string | RegExp): Promise<void> {
+  await cardButton(page, action).click();
+  await nextStep(page, next);
+}

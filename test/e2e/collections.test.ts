@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { card, cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
+import { card, cardButton, newProfileDir, nextStep, recordStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
@@ -25,10 +25,8 @@ describe('the sample bill through collections to closure in Chromium', () => {
       await page.getByText('Billpath thinks today is 2026-11-23.').waitFor();
       await page.getByRole('button', { name: 'Try the sample bill' }).click();
       await nextStep(page, 'Ask for the itemized bill');
-      await cardButton(page, 'I already have it').click();
-      await nextStep(page, 'Check the claim with your insurer');
-      await cardButton(page, 'I have the EOB').click();
-      await nextStep(page, 'Ask for a hold on the account');
+      await recordStep(page, 'I already have it', 'Check the claim with your insurer');
+      await recordStep(page, 'I have the EOB', 'Ask for a hold on the account');
 
       // The hospital sends the account to a collector 9 days after its first bill (2026-11-11).
       const facts = page.locator('section.record-facts');
@@ -54,23 +52,19 @@ describe('the sample bill through collections to closure in Chromium', () => {
       expect(await deadlineGroup(page, /^Overdue/).textContent()).toContain('December 30, 2026 (5 days ago)');
 
       // Late, but still worth asking: proof comes, the owner is checked, the credit reports looked at.
-      await cardButton(page, 'I sent the letter').click();
-      await nextStep(page, "Wait for the collector's proof");
+      await recordStep(page, 'I sent the letter', "Wait for the collector's proof");
       expect(await deadlineGroup(page, /^Done or passed/).textContent()).toContain('You asked for proof on January 4, 2027.');
-      await cardButton(page, 'They sent proof').click();
-      await nextStep(page, 'Check who owns the debt');
+      await recordStep(page, 'They sent proof', 'Check who owns the debt');
       await card(page).locator('details[data-step="check-credit-reporting"] > summary').click();
       expect(await card(page).locator('details[data-step="check-credit-reporting"]').textContent()).toContain('struck down by a court in July 2025');
       await cardButton(page, 'I checked my reports').click();
       await card(page).locator('details[data-step="check-credit-reporting"]').waitFor({ state: 'detached' });
-      await cardButton(page, 'They own it and can settle').click();
-      await nextStep(page, 'Negotiate with the collector');
+      await recordStep(page, 'They own it and can settle', 'Negotiate with the collector');
       await cardButton(page, 'I made an offer').click();
       await card(page).getByLabel('Amount you offered').fill('480');
       await card(page).getByRole('button', { name: 'Save my offer' }).click();
       await nextStep(page, 'Wait for an answer to your offer');
-      await cardButton(page, 'They accepted').click();
-      await nextStep(page, 'Get the agreement in writing');
+      await recordStep(page, 'They accepted', 'Get the agreement in writing');
       await cardButton(page, 'I have it in writing').click();
 
       // Closure: pay exactly what was agreed, get the zero-balance letter, check credit, close.
@@ -78,12 +72,9 @@ describe('the sample bill through collections to closure in Chromium', () => {
       await cardButton(page, 'I paid').click();
       await card(page).getByRole('button', { name: 'Save the payment' }).click();
       await nextStep(page, 'Get a zero-balance letter');
-      await cardButton(page, 'I have the letter').click();
-      await nextStep(page, 'Check your credit report');
-      await cardButton(page, 'I checked my reports').click();
-      await nextStep(page, 'Close the case');
-      await cardButton(page, 'Close the case').click();
-      await nextStep(page, 'This bill is closed');
+      await recordStep(page, 'I have the letter', 'Check your credit report');
+      await recordStep(page, 'I checked my reports', 'Close the case');
+      await recordStep(page, 'Close the case', 'This bill is closed');
 
       const outcome = page.locator('section.outcome');
       expect(await outcome.textContent()).toMatch(/down to \$480\.00: \$[\d,]+\.\d\d saved/);

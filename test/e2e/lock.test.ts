@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
+import { cardButton, newProfileDir, nextStep, recordStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
@@ -49,8 +49,7 @@ describe('the passphrase lock', () => {
     withProfile(profile.dir, async (page) => {
       await page.goto(baseURL);
       await page.getByRole('button', { name: 'Try the sample bill' }).click();
-      await cardButton(page, 'I asked for it').click();
-      await nextStep(page, 'Check the claim with your insurer');
+      await recordStep(page, 'I asked for it', 'Check the claim with your insurer');
       const title = (await page.locator('.case-header h1').textContent())!;
       await expect.poll(() => storedEvents(page)).toEqual(['CASE_OPENED', 'ITEMIZED_BILL_REQUESTED']);
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { card, cardButton, newProfileDir, nextStep, storedEvents, withProfile } from './browser';
+import { card, cardButton, newProfileDir, nextStep, recordStep, storedEvents, withProfile } from './browser';
 
 const baseURL = inject('baseURL');
 const profile = newProfileDir();
@@ -33,12 +33,9 @@ describe('negotiating the sample bill in Chromium', () => {
 
       // Stabilization: the papers are in hand, a hold is asked for.
       await nextStep(page, 'Ask for the itemized bill');
-      await cardButton(page, 'I already have it').click();
-      await nextStep(page, 'Check the claim with your insurer');
-      await cardButton(page, 'I have the EOB').click();
-      await nextStep(page, 'Ask for a hold on the account');
-      await cardButton(page, 'I asked for a hold').click();
-      await nextStep(page, 'Start checking the bill');
+      await recordStep(page, 'I already have it', 'Check the claim with your insurer');
+      await recordStep(page, 'I have the EOB', 'Ask for a hold on the account');
+      await recordStep(page, 'I asked for a hold', 'Start checking the bill');
       await cardButton(page, 'Start checking the bill').click();
 
       // Validation: the duplicate charge is corrected; the rest are accepted as right.
@@ -54,8 +51,7 @@ describe('negotiating the sample bill in Chromium', () => {
       // Financial assistance is the step on top; starting to negotiate is folded under "Also open now".
       await nextStep(page, 'Apply for financial assistance');
       await card(page).locator('details[data-step="move-on"] > summary').click();
-      await cardButton(page, 'Start negotiating').click();
-      await nextStep(page, 'Make a lump-sum offer');
+      await recordStep(page, 'Start negotiating', 'Make a lump-sum offer');
 
       // Negotiation: the calculator's opening offer, their counteroffer, accepted.
       const calculator = page.locator('section', { has: page.getByRole('heading', { name: 'Settlement calculator' }) }).last();
@@ -71,8 +67,7 @@ describe('negotiating the sample bill in Chromium', () => {
       await cardButton(page, 'They made a counteroffer').click();
       await card(page).getByLabel(/amount/i).first().fill('450');
       await card(page).getByRole('button', { name: /^Save/ }).click();
-      await cardButton(page, 'I accepted it').click();
-      await nextStep(page, 'Get the agreement in writing');
+      await recordStep(page, 'I accepted it', 'Get the agreement in writing');
 
       // The letter for the step is the written-agreement request: mark it as sent, then the agreement arrives.
       const letters = page.locator('section.letters');

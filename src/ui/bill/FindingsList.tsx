@@ -45,11 +45,21 @@ export function FindingsList({ findings, snapshot, today }: Props) {
       {help.map((finding) => (
         <div key={finding.id} className="note">
           <h4>{finding.title}</h4>
-          <TermParagraph text={finding.explanation} names={[context.case.provider.name]} />
-          <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={[context.case.provider.name]} />
+          <FindingWords finding={finding} provider={context.case.provider.name} />
         </div>
       ))}
     </section>
+  );
+}
+
+/** What a finding means and the question to ask about it, its billing words explained (not the provider's name). */
+function FindingWords({ finding, provider }: { finding: Finding; provider: string }) {
+  const names = [provider];
+  return (
+    <>
+      <TermParagraph text={finding.explanation} names={names} />
+      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={names} />
+    </>
   );
 }
 
@@ -90,8 +100,7 @@ function FindingItem({ finding, all, snapshot, today }: ItemProps) {
     <li className="finding" aria-labelledby={headingId}>
       <h4 id={headingId}>{finding.title}</h4>
       <p className="finding-amount">{finding.amount > 0 ? <>At stake: <strong>{formatCents(finding.amount)}</strong></> : 'Amount at stake not known yet'}</p>
-      <TermParagraph text={finding.explanation} names={[context.case.provider.name]} />
-      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={[context.case.provider.name]} />
+      <FindingWords finding={finding} provider={context.case.provider.name} />
       {status && <p className="finding-status" role="note">{status}</p>}
       {correcting ? (
         <FieldsForm
