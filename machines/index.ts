@@ -6,6 +6,6 @@ export { billMachine, type BillMachine } from './bill.machine';
 export type { BillContext, BillInput } from './context';
 export { agreementReached, amountAgreed, amountLeftToPay, amountPaid, currentBalance } from './amounts';
 export { claimDecided, findingsOf } from './findings';
-export { nextAction, type FormId, type Recommendation, type RecommendationId, type RecommendedAction } from './recommend';
+export { nextAction, recommend, type FormId, type Recommendation, type RecommendationId, type RecommendedAction } from './recommend';
 export { datedEvent, openingCase, replay, replaySteps, restore, type BillSnapshot } from './replay';
 export { isParallel, phaseOf, phases, stepOf, tracksOf, type Phase } from './selectors';

@@ -11,11 +11,12 @@ import type { StateValue } from 'xstate';
 import { daysBetween } from '../src/domain/dates';
 import type { BillContext } from './context';
 import { phaseOf, stepOf, tracksOf } from './selectors';
+import { steps as englishSteps } from '../src/i18n/en/steps';
 import { closureSteps } from './steps/closure';
 import { collectionsSteps } from './steps/collections';
 import { negotiationSteps } from './steps/negotiation';
 import { reminderSteps } from './steps/reminders';
-import type { Recommendation } from './steps/shared';
+import type { Recommendation, StepWords } from './steps/shared';
 import { stabilizationSteps } from './steps/stabilization';
 import { validationSteps } from './steps/validation';
 
@@ -26,22 +27,28 @@ type SnapshotLike = { value: StateValue; context: BillContext };
 /** A step due within this many days jumps ahead of the playbook's order. */
 export const URGENT_WITHIN_DAYS = 7;
 
-function stepsFor({ value, context }: SnapshotLike, today: string): Recommendation[] {
+function stepsFor({ value, context }: SnapshotLike, today: string, words: StepWords): Recommendation[] {
   switch (phaseOf(value)) {
-    case 'stabilization': return stabilizationSteps(context, tracksOf(value), today);
-    case 'validation': return validationSteps(context, tracksOf(value), today);
-    case 'negotiation': return negotiationSteps(context, stepOf(value), today);
-    case 'collections': return collectionsSteps(context, stepOf(value), today);
-    case 'closure': return closureSteps(context, stepOf(value), today);
+    case 'stabilization': return stabilizationSteps(context, tracksOf(value), today, words);
+    case 'validation': return validationSteps(context, tracksOf(value), today, words);
+    case 'negotiation': return negotiationSteps(context, stepOf(value), today, words);
+    case 'collections': return collectionsSteps(context, stepOf(value), today, words);
+    case 'closure': return closureSteps(context, stepOf(value), today, words);
   }
 }
 
-export function nextAction(snapshot: SnapshotLike, today: string): Recommendation {
+/** The next step, worded in the language given (the app passes the chosen one: src/i18n/language.ts). */
+export function recommend(snapshot: SnapshotLike, today: string, words: StepWords): Recommendation {
   // A deadline about to pass (a hold, a follow-up, the dispute window) joins the phase's own steps.
-  const steps = [...stepsFor(snapshot, today), ...reminderSteps(snapshot.context, today, URGENT_WITHIN_DAYS)];
+  const steps = [...stepsFor(snapshot, today, words), ...reminderSteps(snapshot.context, today, words, URGENT_WITHIN_DAYS)];
   const urgent = steps
     .filter((s) => s.due !== undefined && daysBetween(today, s.due) <= URGENT_WITHIN_DAYS)
     .sort((a, b) => a.due!.localeCompare(b.due!));
   const first = urgent[0] ?? steps[0]!;
   return { ...first, alsoNow: steps.filter((s) => s !== first) };
+}
+
+/** The next step in English (the contract's form: CONTRACT.md). */
+export function nextAction(snapshot: SnapshotLike, today: string): Recommendation {
+  return recommend(snapshot, today, englishSteps);
 }

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { setClock } from './app/clock';
 import { boot, sendEvent, useAppStore } from './app/store';
 import { isIsoDate } from './domain/dates';
+import { loadLanguage, rememberedLanguage } from './i18n/language';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -18,12 +19,15 @@ function whenIdle(run: () => void): void {
 }
 
 async function start() {
+  // The chosen language's words (Spanish, or English's step words) download while the cases are read.
+  const words = loadLanguage(rememberedLanguage()).catch(() => loadLanguage('en'));
   try {
     await boot();
   } catch {
     // IndexedDB unavailable (some private modes): run with nothing saved rather than a blank page.
     useAppStore.setState({ ready: true, storageNotice: 'unavailable' });
   }
+  await words;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App demoClock={demoToday !== null} />

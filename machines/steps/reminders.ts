@@ -4,24 +4,23 @@
  * other deadlines belong to a phase's own steps, which take their due dates
  * from the same engine (src/domain/deadlines).
  */
-import { advice } from '../../src/domain/advice';
 import { daysBetween } from '../../src/domain/dates';
 import { datedRights, type DatedRight } from '../../src/domain/deadlines/engine';
 import type { BillContext } from '../context';
-import { step, type Recommendation } from './shared';
+import { step, type Recommendation, type StepWords } from './shared';
 
-function reminderStep(deadline: DatedRight, today: string): Recommendation | undefined {
+function reminderStep(deadline: DatedRight, today: string, words: StepWords): Recommendation | undefined {
   switch (deadline.kind) {
     case 'hold-expires':
-      return step('request-hold', advice.extendHold(deadline.due), [
-        { label: 'I asked for more time', event: { type: 'HOLD_REQUESTED', at: today } },
-        { label: 'They gave me a new date', form: 'hold-confirmed' },
+      return step('request-hold', words.advice.extendHold(deadline.due), [
+        { label: words.actions.askedForMoreTime, event: { type: 'HOLD_REQUESTED', at: today } },
+        { label: words.actions.gotNewDate, form: 'hold-confirmed' },
       ], deadline.due);
     case 'follow-up':
-      return step('follow-up', advice.followUp(`Follow up on ${deadline.party}`, deadline.due), [{ label: 'Log the call', form: 'call' }], deadline.due);
+      return step('follow-up', words.advice.followUp(words.followUpOn(deadline.party), deadline.due), [{ label: words.actions.logCall, form: 'call' }], deadline.due);
     case 'patient-provider-dispute':
-      return step('start-provider-dispute', advice.startProviderDispute(deadline.due), [
-        { label: 'I started the dispute', event: { type: 'PROVIDER_DISPUTE_STARTED', at: today } },
+      return step('start-provider-dispute', words.advice.startProviderDispute(deadline.due), [
+        { label: words.actions.startedDispute, event: { type: 'PROVIDER_DISPUTE_STARTED', at: today } },
       ], deadline.due);
     default:
       return undefined;
@@ -29,13 +28,13 @@ function reminderStep(deadline: DatedRight, today: string): Recommendation | und
 }
 
 /** Open deadlines of those kinds due within `withinDays` (tasks also once overdue; a protection that ran out is past help), as steps. */
-export function reminderSteps(context: BillContext, today: string, withinDays: number): Recommendation[] {
+export function reminderSteps(context: BillContext, today: string, words: StepWords, withinDays: number): Recommendation[] {
   return datedRights(context)
     .filter((deadline) => {
       const left = daysBetween(today, deadline.due);
       return deadline.done === undefined && left <= withinDays && (deadline.role === 'task' || left >= 0);
     })
-    .flatMap((deadline) => reminderStep(deadline, today) ?? []);
+    .flatMap((deadline) => reminderStep(deadline, today, words) ?? []);
 }
 
 /** The due date the deadline engine gives a kind, for the phase's own step. */

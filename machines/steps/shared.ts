@@ -2,7 +2,7 @@
  * What every phase's steps are made of: the recommendation's shape, the forms a
  * step can open, and small helpers (due dates, the facts the words need).
  */
-import type { AdviceFacts, Words } from '../../src/domain/advice';
+import type { Words } from '../../src/i18n/words';
 import { isNonprofitHospital } from '../../src/domain/provider';
 import { addCalendarDays, isIsoDate } from '../../src/domain/dates';
 import type { BillEvent } from '../../src/domain/events';
@@ -32,19 +32,28 @@ export type RecommendedAction = { label: string; event?: BillEvent; events?: Bil
  * The next step. `alsoNow` lists the other steps open at the same time (the
  * parallel tracks of stabilization and validation), so none is out of reach.
  */
-export type Recommendation = Words & {
+export type Recommendation = StepText & {
   id: RecommendationId;
   due?: string;
   actions: RecommendedAction[];
   alsoNow?: Recommendation[];
 };
 
-export const WAIT_FOR_PAPERS = "Waiting is better: without the itemized bill and the insurer's decision, you can't tell what you really owe.";
-export const WAIT_FOR_DECISIONS = 'Waiting is better: the appeal or assistance decision may lower what you owe before you offer anything.';
-export const LEAVE_FINDINGS_OPEN = 'Each finding is a question the billing office has to answer. If you skip them, you may pay for errors. Go on only if you have checked them.';
-export const WAIT_FOR_PROOF = 'Asking for proof first is better: once the validation window closes, you lose the right to make them stop collecting until they prove the debt.';
+/** A step in words: what to do, why it matters, how to do it. */
+export type StepText = { title: string; why: string; how: string };
 
-export function step(id: RecommendationId, words: Words, actions: RecommendedAction[], due?: string): Recommendation {
+/** The words of every step, in the chosen language (src/i18n/<language>/steps.ts). */
+export type StepWords = Words['steps'];
+
+/** The facts a step's words are filled in with. */
+export type AdviceFacts = {
+  provider: string;
+  account: string;
+  balance: number;
+  nonprofit: boolean;
+};
+
+export function step(id: RecommendationId, words: StepText, actions: RecommendedAction[], due?: string): Recommendation {
   return due ? { id, ...words, due, actions } : { id, ...words, actions };
 }
 
@@ -53,9 +62,9 @@ export function after(date: string | undefined, days: number): string | undefine
   return date && isIsoDate(date) ? addCalendarDays(date, days) : undefined;
 }
 
-export function factsOf(context: BillContext): AdviceFacts {
+export function factsOf(context: BillContext, words: StepWords): AdviceFacts {
   return {
-    provider: context.case.provider.name.trim() || 'the provider',
+    provider: context.case.provider.name.trim() || words.unnamed.provider,
     account: context.case.accountNumber?.trim() ?? '',
     balance: currentBalance(context),
     nonprofit: isNonprofitHospital(context.case.provider),

@@ -6,7 +6,8 @@
  * tests call them directly. One-way flow: action -> event -> machine -> record.
  */
 import { create } from 'zustand';
-import { nextAction, phaseOf, replay, type Phase } from '../../machines';
+import { phaseOf, recommend, replay, type Phase } from '../../machines';
+import { stepWordsNow } from '../i18n/language';
 import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
@@ -59,9 +60,10 @@ export function resetAppStore(): void {
 }
 
 function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
-  let next = 'Open the case to see the next step';
+  const words = stepWordsNow();
+  let next = words.openToSee;
   try {
-    next = nextAction(loaded.snapshot, on).title;
+    next = recommend(loaded.snapshot, on, words).title;
   } catch {
     // Records are checked when read; should one still surprise us, the list must not go blank.
   }

@@ -71,17 +71,24 @@ export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(toDate(to), toDate(from));
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+/** The languages Billpath speaks (src/i18n): dates in a sentence read differently in each. */
+export type Language = 'en' | 'es';
+
+const longDate: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric' }),
+  es: new Intl.DateTimeFormat('es-US', { month: 'long', day: 'numeric', year: 'numeric' }),
+};
 
 const longDates = new Map<string, string>();
 
-/** "March 5, 2026": how a date reads in a sentence (remembered: a long bill repeats its dates). */
-export function formatLongDate(iso: string): string {
-  const known = longDates.get(iso);
+/** "March 5, 2026" ("5 de marzo de 2026" in Spanish): how a date reads in a sentence (remembered: a long bill repeats its dates). */
+export function formatLongDate(iso: string, language: Language = 'en'): string {
+  const key = `${language}${iso}`;
+  const known = longDates.get(key);
   if (known) return known;
   if (!isIsoDate(iso)) return iso;
   if (longDates.size > 5000) longDates.clear();
-  const long = longDate.format(toDate(iso));
-  longDates.set(iso, long);
+  const long = longDate[language].format(toDate(iso));
+  longDates.set(key, long);
   return long;
 }

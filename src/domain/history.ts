@@ -2,6 +2,7 @@
  * Each journal event as one plain sentence, for the history timeline and the
  * printed paper trail. Written in the second person: this is the person's record.
  */
+import { common } from '../i18n/en/common';
 import { escalationLadder, escalationLevelOf } from './escalation';
 import type { BillEvent } from './events';
 import { formatCents } from './money';
@@ -35,7 +36,7 @@ export function describeEvent(event: BillEvent): string {
     case 'COUNTEROFFER_RECEIVED': return `They asked for ${formatCents(event.amount)} instead.`;
     case 'OFFER_ACCEPTED': return `An offer of ${formatCents(event.amount)} was accepted.`;
     case 'OFFER_REJECTED': return 'The offer was turned down.';
-    case 'ESCALATED': return `You reached ${escalationLadder[escalationLevelOf(event.level, 0)]!.who}.`;
+    case 'ESCALATED': return `You reached ${common.escalation[escalationLadder[escalationLevelOf(event.level, 0)]!].who}.`;
     case 'PAYMENT_PLAN_OFFERED': return `They offered a plan: ${formatCents(event.monthly)} a month for ${plural(event.months, 'month')}.`;
     case 'PAYMENT_PLAN_ACCEPTED': return `You accepted a plan: ${formatCents(event.monthly)} a month for ${plural(event.months, 'month')}.`;
     case 'PAYMENT_PLAN_DECLINED': return 'You turned down the payment plan.';

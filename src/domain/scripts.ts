@@ -8,7 +8,7 @@
  * states" because it varies (research/rules.md, statutes of limitations).
  * Steps with no call to make (closing the case, keeping records) have no script.
  */
-import type { AdviceFacts } from './advice';
+import type { AdviceFacts } from '../../machines/steps/shared';
 
 export type Unsaid = { words: string; because: string };
 export type CallScript = { say: string[]; ask: string[]; neverSay: Unsaid[] };

@@ -4,10 +4,11 @@
  * Returns a message when the event made no sense in the current step.
  */
 import { useCallback } from 'react';
-import { nextAction } from '../../machines';
+import { recommend } from '../../machines';
 import { today } from '../app/clock';
 import { sendEvent, useAppStore } from '../app/store';
 import type { BillEvent } from '../domain/events';
+import { stepWordsNow } from '../i18n/language';
 import { announce, focusById } from './announcer';
 
 export const NEXT_STEP_HEADING_ID = 'next-step-title';
@@ -20,10 +21,11 @@ export const NEXT_STEP_HEADING_ID = 'next-step-title';
 export function useRecordEvent(): (event: BillEvent | BillEvent[], inPlace?: string) => string | undefined {
   return useCallback((event: BillEvent | BillEvent[], inPlace?: string) => {
     const events = Array.isArray(event) ? event : [event];
-    if (!events.every((each) => sendEvent(each))) return 'This can’t be recorded at this step.';
+    const words = stepWordsNow();
+    if (!events.every((each) => sendEvent(each))) return words.cannotRecord;
     const open = useAppStore.getState().open;
-    const next = open ? ` Next step: ${nextAction(open.session.actor.getSnapshot(), today()).title}.` : '';
-    announce(inPlace ? `${inPlace}${next}` : `Recorded.${next}`);
+    const next = open ? ` ${words.nextStep(recommend(open.session.actor.getSnapshot(), today(), words).title)}` : '';
+    announce(inPlace ? `${inPlace}${next}` : `${words.recorded}${next}`);
     if (!inPlace) focusById(NEXT_STEP_HEADING_ID);
     return undefined;
   }, []);

@@ -5,30 +5,28 @@
  */
 import type { BillSnapshot } from '../../../machines';
 import { escalationLadder, TOP_ESCALATION_LEVEL } from '../../domain/escalation';
-
-/** A rung as a label: "a supervisor" → "Supervisor". */
-const rungLabel = (rung: { who: string }): string => rung.who.replace(/^(a|the) /, '').replace(/^./, (first) => first.toUpperCase());
+import { common } from '../../i18n/en/common';
 import { useRecordEvent } from '../useRecordEvent';
 
 export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
   const record = useRecordEvent();
   const level = snapshot.context.escalationLevel;
   const next = level < TOP_ESCALATION_LEVEL ? escalationLadder[level + 1] : undefined;
-  const escalated = next && { type: 'ESCALATED' as const, level: next.id, at: today };
+  const escalated = next && { type: 'ESCALATED' as const, level: next, at: today };
   return (
     <section aria-labelledby="ladder-title">
       <h3 id="ladder-title">Who to ask for next</h3>
       <p>If the person you reach can't help, ask politely for the next one up. Note each name.</p>
       <ol className="ladder">
         {escalationLadder.map((step, index) => (
-          <li key={step.id} aria-current={index === level ? 'step' : undefined} className={index < level ? 'done' : index === level ? 'current' : undefined}>
-            {rungLabel(step)}{index === level ? ' (where you are now)' : index < level ? ' (done)' : ''}
+          <li key={step} aria-current={index === level ? 'step' : undefined} className={index < level ? 'done' : index === level ? 'current' : undefined}>
+            {common.escalation[step].name}{index === level ? ' (where you are now)' : index < level ? ' (done)' : ''}
           </li>
         ))}
       </ol>
       {escalated && snapshot.can(escalated) && (
         <div className="button-row">
-          <button type="button" onClick={() => record(escalated)}>I reached {next.who}</button>
+          <button type="button" onClick={() => record(escalated)}>I reached {common.escalation[next].who}</button>
         </div>
       )}
     </section>

@@ -6,10 +6,11 @@
  */
 import { useSelector } from '@xstate/react';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { amountAgreed, amountLeftToPay, currentBalance, nextAction, type BillContext } from '../../../machines';
+import { amountAgreed, amountLeftToPay, currentBalance, recommend, type BillContext } from '../../../machines';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
+import { useStepWords } from '../../i18n/language';
 import { NextStepCard } from '../components/NextStepCard';
 
 // Below the next step: loaded once it is on screen. One "Loading" message says so (a screen reader
@@ -36,7 +37,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   const actor = open.session.actor;
   const snapshot = useSelector(actor, (s) => s);
   const on = today();
-  const recommendation = nextAction(snapshot, on);
+  const recommendation = recommend(snapshot, on, useStepWords());
   const billCase = snapshot.context.case;
   const rest = useAfterFirstPaint();
   const title = billCase.title || 'Untitled bill';

@@ -1,0 +1,3 @@
+import type { Words } from '../words';
+
+export const closure: Words['closure'] = {};
