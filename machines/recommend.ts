@@ -11,7 +11,6 @@ import type { StateValue } from 'xstate';
 import { daysBetween } from '../src/domain/dates';
 import type { BillContext } from './context';
 import { phaseOf, stepOf, tracksOf } from './selectors';
-import { steps as englishSteps } from '../src/i18n/en/steps';
 import { closureSteps } from './steps/closure';
 import { collectionsSteps } from './steps/collections';
 import { negotiationSteps } from './steps/negotiation';
@@ -22,7 +21,7 @@ import { validationSteps } from './steps/validation';
 
 export type { FormId, Recommendation, RecommendationId, RecommendedAction } from './steps/shared';
 
-type SnapshotLike = { value: StateValue; context: BillContext };
+export type SnapshotLike = { value: StateValue; context: BillContext };
 
 /** A step due within this many days jumps ahead of the playbook's order. */
 export const URGENT_WITHIN_DAYS = 7;
@@ -46,9 +45,4 @@ export function recommend(snapshot: SnapshotLike, today: string, words: StepWord
     .sort((a, b) => a.due!.localeCompare(b.due!));
   const first = urgent[0] ?? steps[0]!;
   return { ...first, alsoNow: steps.filter((s) => s !== first) };
-}
-
-/** The next step in English (the contract's form: CONTRACT.md). */
-export function nextAction(snapshot: SnapshotLike, today: string): Recommendation {
-  return recommend(snapshot, today, englishSteps);
 }

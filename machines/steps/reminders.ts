@@ -29,7 +29,7 @@ function reminderStep(deadline: DatedRight, today: string, words: StepWords): Re
 
 /** Open deadlines of those kinds due within `withinDays` (tasks also once overdue; a protection that ran out is past help), as steps. */
 export function reminderSteps(context: BillContext, today: string, words: StepWords, withinDays: number): Recommendation[] {
-  return datedRights(context)
+  return datedRights(context, undefined, words.parties)
     .filter((deadline) => {
       const left = daysBetween(today, deadline.due);
       return deadline.done === undefined && left <= withinDays && (deadline.role === 'task' || left >= 0);
