@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { setClock } from './app/clock';
 import { boot, sendEvent, useAppStore } from './app/store';
 import { isIsoDate } from './domain/dates';
-import { loadLanguage, rememberedLanguage } from './i18n/language';
+import { loadLanguage, loadMarkedWords, rememberedLanguage } from './i18n/language';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -42,6 +42,6 @@ const demoToday = new URLSearchParams(window.location.search).get('today');
 if (demoToday && isIsoDate(demoToday)) setClock(new Date(`${demoToday}T12:00:00`));
 
 // A hidden hook for the benchmark and demos, present only when asked for.
-if (localStorage.getItem('billpath:debug') === '1') Object.assign(window, { billpathDebug: { sendEvent, useAppStore } });
+if (localStorage.getItem('billpath:debug') === '1') Object.assign(window, { billpathDebug: { sendEvent, useAppStore, loadMarkedWords } });
 
 void start();

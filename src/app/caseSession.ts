@@ -10,7 +10,7 @@
  * and hands back the entries it could not store, to be replayed on the latest.
  */
 import { createActor, type Actor } from 'xstate';
-import { billMachine, datedEvent, type BillMachine } from '../../machines';
+import { billMachine, datedEvent, type BillMachine } from '../../machines/workflow';
 import type { BillEvent } from '../domain/events';
 import { nextRecord, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import type { SaveOutcome } from '../storage/caseStore';

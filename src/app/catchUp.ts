@@ -6,7 +6,7 @@
  */
 import { get } from 'idb-keyval';
 import type { JournalEntry } from '../domain/caseFile';
-import { replay } from '../../machines';
+import { replay } from '../../machines/workflow';
 import type { LoadedCase, ReadResult } from '../storage/caseRecord';
 import { casesStore, currentSealer, loadCase, lockIdOf, STORAGE_NAMES } from '../storage/caseStore';
 import type { CaseSession } from './caseSession';

@@ -14,6 +14,8 @@ import type { CaseSession } from './caseSession';
 import { catchUp, lockIsMine, storedLock } from './catchUp';
 import { boot, everySaved, openCase, readAllCases, tellOtherTabs, useAppStore } from './store';
 
+export { AnotherTabKeptSaving } from '../storage/resealRecords';
+
 /** Why the passphrase did not open the lock. */
 export type LockRefusal = 'wrong-passphrase' | 'damaged-lock';
 

@@ -5,8 +5,9 @@
  * or none; then the list shows them and the other tabs are told.
  */
 import { copyWithId } from '../domain/backup';
-import { billMachine, replay } from '../../machines';
+import { billMachine, replay } from '../../machines/workflow';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
+import type { Words } from '../i18n/words';
 import { RECORD_SCHEMA, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import { datedJournal } from '../storage/migrations';
 import { restoreRecords } from '../storage/restoreRecords';
@@ -44,13 +45,13 @@ export function storedIds(): Set<string> {
   return new Set([...Object.keys(cases), ...damaged.map((record) => record.key)]);
 }
 
-/** Restores the files; returns how many cases were written. */
-export async function restoreCases(files: readonly CaseFile[], choices: Partial<Record<string, RestoreChoice>> = {}): Promise<number> {
+/** Restores the files; returns how many cases were written. A copy kept beside a case is named in `words` (English unless given). */
+export async function restoreCases(files: readonly CaseFile[], choices: Partial<Record<string, RestoreChoice>> = {}, words?: Words['home']): Promise<number> {
   const taken = storedIds();
   const at = now().toISOString();
   const restored = files.map((file) => {
     const keepBoth = taken.has(file.case.id) && choices[file.case.id] !== 'replace';
-    return restoredCase(keepBoth ? copyWithId(file, crypto.randomUUID()) : file, at);
+    return restoredCase(keepBoth ? copyWithId(file, crypto.randomUUID(), words) : file, at);
   });
   const written = await restoreRecords(restored.map((loaded) => loaded.record));
   // The list takes the cases as written (with the revision each was stored at); a damaged record replaced is gone.

@@ -6,8 +6,9 @@
  * tests call them directly. One-way flow: action -> event -> machine -> record.
  */
 import { create } from 'zustand';
-import { phaseOf, recommend, replay, type Phase } from '../../machines';
-import { stepWordsNow } from '../i18n/language';
+import { phaseOf, recommend, replay, type Phase } from '../../machines/workflow';
+import { home } from '../i18n/en/home';
+import { stepWordsNow, wordsNow } from '../i18n/language';
 import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
@@ -184,7 +185,7 @@ export function startNewCase(details: Case): Promise<void> {
 /** The sample bill's module loads only when someone asks to try it. */
 export async function startSampleCase(): Promise<void> {
   const { sampleCase } = await import('../domain/sampleBill');
-  return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today()));
+  return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today(), wordsNow('home', home).sample.caseTitle));
 }
 
 /** Removes a damaged record for good (the screen offers an export first). */

@@ -9,8 +9,11 @@ import * as v from 'valibot';
 import { isIsoDate } from './dates';
 import { MAX_CENTS } from './money';
 
-/** A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). */
-export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'Use a real date written YYYY-MM-DD'));
+/**
+ * A calendar date as `YYYY-MM-DD` that exists (no 2025-02-30). The message is
+ * the format alone: it reads the same in every language, after the field's path.
+ */
+export const isoDate = v.pipe(v.string(), v.check(isIsoDate, 'YYYY-MM-DD'));
 
 /** An ISO date, or a full ISO date-time (journal entries record the moment). */
 export const isoDateOrDateTime = v.union([isoDate, v.pipe(v.string(), v.isoTimestamp())]);

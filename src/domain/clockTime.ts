@@ -1,32 +1,36 @@
 /*
  * The time of day a call happened, as people type it ("2:30 pm", "14:30",
  * "9am") and as the browser's time field gives it ("14:30"). Stored as 24-hour
- * "HH:MM"; shown the US way ("2:30 PM").
+ * "HH:MM"; shown the US way ("2:30 PM"). What to fix is said in the words
+ * given (English by default).
  */
-export type ParsedTime = { ok: true; time: string } | { ok: false; error: string };
+import { forms } from '../i18n/en/forms';
 
-const HOW_TO_WRITE = 'Write the time like 2:30 PM or 14:30.';
+export type ParsedTime = { ok: true; time: string } | { ok: false; error: string };
+type TimeWords = typeof forms.time;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
-export function parseTypedTime(text: string): ParsedTime {
+export function parseTypedTime(text: string, words: TimeWords = forms.time): ParsedTime {
+  const problem = (what: string): ParsedTime => ({ ok: false, error: `${what} ${words.howToWrite}` });
   const typed = text.trim().toLowerCase().replace(/\./g, '');
   const match = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/.exec(typed);
-  if (!match) return { ok: false, error: `"${text.trim().slice(0, 20)}" is not a time. ${HOW_TO_WRITE}` };
+  if (!match) return problem(words.notATime(text.trim().slice(0, 20)));
   const [, hourText, minuteText, half] = match;
   let hour = Number(hourText);
   const minute = Number(minuteText ?? '0');
-  if (minute > 59) return { ok: false, error: `An hour has no minute ${minute}. ${HOW_TO_WRITE}` };
+  if (minute > 59) return problem(words.noMinute(minute));
   if (half) {
-    if (hour < 1 || hour > 12) return { ok: false, error: `With AM or PM, the hour is 1 to 12. ${HOW_TO_WRITE}` };
+    if (hour < 1 || hour > 12) return problem(words.halfDayHour);
     hour = (hour % 12) + (half === 'pm' ? 12 : 0);
   } else if (minuteText === undefined) {
-    return { ok: false, error: `Add the minutes or AM/PM: is "${hourText}" morning or afternoon? ${HOW_TO_WRITE}` };
+    return problem(words.morningOrAfternoon(hourText!));
   } else if (hour > 23) {
-    return { ok: false, error: `A day has no hour ${hour}. ${HOW_TO_WRITE}` };
+    return problem(words.noHour(hour));
   }
   return { ok: true, time: `${pad(hour)}:${pad(minute)}` };
 }

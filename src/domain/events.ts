@@ -23,8 +23,8 @@ import {
   wholeNumber,
 } from './case';
 
-/** A time of day, 24-hour "HH:MM" (clockTime.ts reads what people type). */
-const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time written HH:MM'));
+/** A time of day, 24-hour "HH:MM" (clockTime.ts reads what people type); the message is the format alone, as for dates. */
+const clockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM'));
 
 const event = <T extends string, S extends v.ObjectEntries>(type: T, entries: S) =>
   v.object({ type: v.literal(type), at: v.optional(isoDate), ...entries });

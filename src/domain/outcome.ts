@@ -6,7 +6,7 @@
  * Integer cents. The parts add up: original = corrections + assistance +
  * settlement + owed (a correction that raised the bill counts as negative).
  */
-import { amountAgreed, amountPaid, currentBalance, replaySteps, type BillSnapshot } from '../../machines';
+import { amountAgreed, amountPaid, currentBalance, replaySteps, type BillSnapshot } from '../../machines/workflow';
 import type { CaseFile } from './caseFile';
 
 export type Outcome = {

@@ -87,11 +87,12 @@ export function sampleEob(serviceDate: string): Eob {
  * papers in your hand); the workflow still starts at the first step, and the
  * steps that record receiving them use these.
  */
-export function sampleCase(id: string, today: string): Case {
+/** `title`: what the case is called in the person's language (the bill itself is in English, as a US hospital prints it). */
+export function sampleCase(id: string, today: string, title = 'Sample: ER visit at Riverside General'): Case {
   const serviceDate = addCalendarDays(today, -40);
   return {
     id,
-    title: 'Sample: ER visit at Riverside General',
+    title,
     provider: { name: 'Riverside General Hospital', kind: 'hospital', nonprofit: true, inNetwork: true },
     facilityInNetwork: true,
     emergency: true,

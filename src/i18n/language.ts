@@ -57,10 +57,14 @@ export async function chooseLanguage(language: Language): Promise<void> {
   }
 }
 
-/** A hidden check for the tests: every catalog text marked, so text from anywhere else stands out. */
+/**
+ * A hidden check for the tests: every catalog text marked, so text from anywhere else stands out.
+ * Dates follow the Spanish form, so one formatted without the chosen language (in English) stands out too.
+ */
 export async function loadMarkedWords(): Promise<void> {
   const { markedWords } = await import('./pseudo');
-  useLanguage.setState({ language: 'en', translation: markedWords() });
+  useLanguage.setState({ language: 'es', translation: markedWords() });
+  document.documentElement.lang = 'es';
 }
 
 /** An area's words in the chosen language; `english` is the area's built-in English (imported by the screen that shows it). */

@@ -4,10 +4,12 @@
  * snapshot and the journal can never disagree. Reading a record is defensive:
  * the envelope is checked against its schema, the snapshot must still fit the machine
  * and hold a valid case; if it doesn't, the journal rebuilds it; if that fails
- * too, the record is set aside as damaged with reasons a person can read.
+ * too, the record is set aside as damaged, with its cause (said in the
+ * chosen language: src/i18n/<language>/home.ts, `damaged.cause`) and its
+ * reasons in English (the cause in words, or the checks' technical details).
  * Pure: no IndexedDB here (see caseStore.ts).
  */
-import { billMachine, type BillSnapshot } from '../../machines';
+import { billMachine, type BillSnapshot } from '../../machines/workflow';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
 
 /** The shape records are written in now (migrations.ts reads the older ones). */
@@ -29,7 +31,10 @@ export type CaseRecord = {
  * record itself is what is stored.
  */
 export type LoadedCase = { record: CaseRecord; snapshot: BillSnapshot; rebuiltFromJournal: boolean; stored?: CaseRecord | null };
-export type DamagedRecord = { key: string; raw: unknown; reasons: string[] };
+/** Why a record was set aside: a newer version's, one with no start to rebuild from, one of the wrong shape, or one that could not be read (opened) at all. */
+export type DamageCause = 'newer-version' | 'no-starting-point' | 'wrong-shape' | 'unreadable';
+/** `reasons`: in English; for 'wrong-shape' and 'unreadable', the technical details. */
+export type DamagedRecord = { key: string; raw: unknown; cause: DamageCause; reasons: string[] };
 export type ReadResult = { ok: true; value: LoadedCase } | { ok: false; damaged: DamagedRecord };
 
 /** The record after an accepted event: one more journal entry, the new snapshot, the next revision. */

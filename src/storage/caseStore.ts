@@ -89,7 +89,7 @@ export async function readStoredRecord(key: string, stored: unknown): Promise<Re
     const read = readCaseRecord(key, older ? (await import('./migrations')).migrateRecord(raw).record : raw);
     return read.ok ? read : { ok: false, damaged: { ...read.damaged, raw } };
   } catch (error) {
-    return { ok: false, damaged: { key, raw, reasons: [`Billpath could not read it. ${(error as Error)?.message ?? error}`.slice(0, 200)] } };
+    return { ok: false, damaged: { key, raw, cause: 'unreadable', reasons: [String((error as Error)?.message ?? error).slice(0, 200)] } };
   }
 }
 

@@ -6,7 +6,7 @@
  * `BillContext` from drifting apart.
  */
 import * as v from 'valibot';
-import type { BillContext } from '../../machines';
+import type { BillContext } from '../../machines/workflow';
 import { caseSchema, cents, wholeNumber } from '../domain/case';
 import { offerKinds } from '../domain/events';
 

@@ -3,11 +3,12 @@
  * version has been brought to the current shape first: caseStore.ts runs
  * migrations.ts on it): the envelope is checked against its schema, the snapshot must still fit the machine and hold a valid context; if
  * it doesn't, the journal rebuilds it; if that fails too, the record is set
- * aside as damaged with reasons a person can read.
+ * aside as damaged with its cause and reasons.
  */
 import * as v from 'valibot';
-import { billMachine, replay, restore, type BillSnapshot } from '../../machines';
+import { billMachine, replay, restore, type BillSnapshot } from '../../machines/workflow';
 import { check, journalEntrySchema } from '../domain/caseFile';
+import { home } from '../i18n/en/home';
 import { RECORD_SCHEMA, type CaseRecord, type ReadResult } from './caseRecord';
 import { billContextSchema } from './contextSchema';
 
@@ -30,10 +31,10 @@ function usableSnapshot(persisted: unknown): BillSnapshot | undefined {
 
 export function readCaseRecord(key: string, raw: unknown): ReadResult {
   if ((raw as { schema?: unknown } | null)?.schema as number > RECORD_SCHEMA) {
-    return { ok: false, damaged: { key, raw, reasons: ['This case was saved by a newer version of Billpath. Reload the page to get it, then open the case again.'] } };
+    return { ok: false, damaged: { key, raw, cause: 'newer-version', reasons: [home.damaged.cause['newer-version']] } };
   }
   const parsed = check(caseRecordSchema, raw);
-  if (!parsed.ok) return { ok: false, damaged: { key, raw, reasons: parsed.errors } };
+  if (!parsed.ok) return { ok: false, damaged: { key, raw, cause: 'wrong-shape', reasons: parsed.errors } };
   const record = parsed.value as CaseRecord;
   const snapshot = usableSnapshot(record.snapshot);
   if (snapshot) return { ok: true, value: { record, snapshot, rebuiltFromJournal: false } };
@@ -45,6 +46,6 @@ export function readCaseRecord(key: string, raw: unknown): ReadResult {
   }
   return {
     ok: false,
-    damaged: { key, raw, reasons: ['The saved step no longer fits this version of Billpath, and the history has no starting point to rebuild it from.'] },
+    damaged: { key, raw, cause: 'no-starting-point', reasons: [home.damaged.cause['no-starting-point']] },
   };
 }

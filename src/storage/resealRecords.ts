@@ -48,6 +48,11 @@ async function resealed(all: [IDBValidKey, unknown][], from: Sealer | undefined,
   return puts;
 }
 
+/** Other tabs saved on every try: the lock is not changed (the form says so in the chosen language). */
+export class AnotherTabKeptSaving extends Error {
+  override name = 'AnotherTabKeptSaving';
+}
+
 /**
  * Writes every record again for `next`, with the lock record, in one transaction; read and written
  * again if another tab saved, added or removed a case meanwhile. Afterwards this tab seals with `next`.
@@ -62,5 +67,5 @@ export async function resealRecords(next: NextLock): Promise<void> {
       return;
     }
   }
-  throw new Error('Another tab kept saving, so the lock was not changed. Try again.');
+  throw new AnotherTabKeptSaving('Another tab kept saving, so the lock was not changed.');
 }

@@ -1,11 +1,14 @@
 /*
  * The app shell: the case list or the open case, one live region for
- * announcements, notices about storage, and the one-line disclaimer.
+ * announcements, notices about storage, the one-line disclaimer, and the
+ * switch between English and Spanish in the header.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppUpdate } from '../app/appUpdate';
 import { showCaseList, useAppStore } from '../app/store';
-import { useAnnouncement } from './announcer';
+import { app } from '../i18n/en/app';
+import { chooseLanguage, useLanguageCode, useWords, wordsNow } from '../i18n/language';
+import { announce, useAnnouncement } from './announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { CaseListScreen } from './screens/CaseListScreen';
 import { CaseScreen } from './screens/CaseScreen';
@@ -17,6 +20,33 @@ const DemoClock = lazy(() => import('./components/DemoClock'));
 // Only when the optional lock is on and closed.
 const UnlockScreen = lazy(() => import('./lock/UnlockScreen'));
 
+/**
+ * The other language, named in it ("Español" on an English page). The switch stays where it is, so
+ * focus stays on it; the change is said in the new language. If that language can't be loaded
+ * (offline before it was saved), the page stays as it is and says so.
+ */
+function LanguageSwitch() {
+  const w = useWords('app', app).language;
+  const other = useLanguageCode() === 'en' ? 'es' : 'en';
+  const switching = useRef(false);
+  const switchLanguage = async () => {
+    if (switching.current) return;
+    switching.current = true;
+    try {
+      await chooseLanguage(other);
+      announce(wordsNow('app', app).language.switched);
+    } catch {
+      announce(w.couldNotSwitch);
+    }
+    switching.current = false;
+  };
+  return (
+    <button type="button" className="language-switch" lang={other} onClick={() => void switchLanguage()}>
+      {w.switchTo}
+    </button>
+  );
+}
+
 /** `demoClock`: the address asked for the demo clock (`?today`, read once at start-up in main.tsx). */
 export function App({ demoClock = false }: { demoClock?: boolean }) {
   const open = useAppStore((state) => state.open);
@@ -26,6 +56,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
   const locked = useAppStore((state) => state.lock === 'closed');
   const announcement = useAnnouncement((state) => state.message);
   const reloadForUpdate = useAppUpdate((state) => state.reload);
+  const w = useWords('app', app);
 
   useEffect(() => {
     // The benchmark reads this mark: the first screen (a restored case or the list) is on screen.
@@ -34,10 +65,11 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{w.skipToContent}</a>
       <header className="app-header">
-        <p className="brand">Billpath</p>
-        <p className="tagline">One medical bill, step by step.</p>
+        <p className="brand">{w.brand}</p>
+        <p className="tagline">{w.tagline}</p>
+        <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1}>
         {(saveError || storageNotice === 'unavailable' || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
@@ -47,7 +79,7 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
         </ErrorBoundary>
       </main>
       <footer className="app-footer">
-        <p>Billpath gives information, not legal advice. Your bills stay on this device; nothing is sent anywhere.</p>
+        <p>{w.disclaimer}</p>
         {demoClock && <Suspense fallback={null}><DemoClock /></Suspense>}
       </footer>
       <p className="visually-hidden" aria-live="polite">{announcement}</p>

@@ -1,13 +1,15 @@
 /*
- * What the screens call the machine's five phases (the case list needs only
- * these names; the goals and the other labels load with the journey map).
+ * What the screens call the machine's five phases, in the chosen language (the
+ * case list needs only these names; the goals and the other labels load with
+ * the journey map). The names are in src/i18n/<language>/caseScreen.ts.
  */
-import type { Phase } from '../../machines';
+import type { Phase } from '../../machines/workflow';
+import { caseScreen } from '../i18n/en/caseScreen';
+import { useWords } from '../i18n/language';
 
-export const phaseTitles: Record<Phase, string> = {
-  stabilization: 'Get the papers',
-  validation: 'Check the bill',
-  negotiation: 'Negotiate',
-  collections: 'Collections',
-  closure: 'Close',
-};
+/** The names in English. */
+export const phaseTitles: Record<Phase, string> = caseScreen.phases;
+
+export function usePhaseTitles(): Record<Phase, string> {
+  return useWords('caseScreen', caseScreen).phases;
+}

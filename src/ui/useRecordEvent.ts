@@ -4,7 +4,7 @@
  * Returns a message when the event made no sense in the current step.
  */
 import { useCallback } from 'react';
-import { recommend } from '../../machines';
+import { recommend } from '../../machines/workflow';
 import { today } from '../app/clock';
 import { sendEvent, useAppStore } from '../app/store';
 import type { BillEvent } from '../domain/events';

@@ -59,7 +59,7 @@ describe('the lock card', () => {
 
   it('says plainly that a forgotten passphrase cannot be recovered, and lets the boxes show what is typed', async () => {
     const { user, card } = await turnOnFromHome();
-    expect(card.textContent).toContain('If you forget the passphrase, nobody can recover your cases');
+    expect(card.textContent).toContain('If you forget the passphrase, nobody can get your cases back');
     const box = within(card).getByLabelText('New passphrase');
     expect(box.getAttribute('type')).toBe('password');
     expect(box.getAttribute('autocomplete')).toBe('new-password');
@@ -102,7 +102,7 @@ describe('locking and unlocking', () => {
     await user.click(await within(card).findByRole('button', { name: 'Lock now' }, { timeout: 10_000 }));
 
     await user.click(await screen.findByText('Forgot your passphrase?'));
-    expect(screen.getByText(/Nobody can recover it/)).toBeTruthy();
+    expect(screen.getByText(/Nobody can get it back/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Erase the locked cases…' }));
     expect(document.activeElement?.textContent).toContain('Erase every case on this device for good?'); // the question has focus
     await user.click(screen.getByRole('button', { name: 'Keep them' }));

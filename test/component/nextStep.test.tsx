@@ -31,7 +31,7 @@ describe('the next-step card', () => {
     expect(nextStepHeading().textContent).toBe('Wait for the itemized bill');
 
     await user.click(screen.getByRole('button', { name: 'Go on without it' }));
-    expect(document.activeElement?.textContent).toMatch(/^Waiting is better: without the itemized bill/);
+    expect(document.activeElement?.textContent).toMatch(/^Waiting is better. Without the itemized bill/);
     await user.click(screen.getByRole('button', { name: "I'll wait" }));
     expect(openSnapshot().matches('stabilization')).toBe(true);
 

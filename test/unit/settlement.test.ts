@@ -60,7 +60,7 @@ describe('the financial assistance screener', () => {
     expect(nonprofitRights()).toHaveLength(4);
   });
 
-  it('asks for every adult\'s income', () => {
-    expect(screenAssistance(household(2, 40_000), 2026, true).documents[0]).toMatch(/every adult/);
+  it('asks for each adult\'s income', () => {
+    expect(screenAssistance(household(2, 40_000), 2026, true).documents[0]).toMatch(/each adult/);
   });
 });

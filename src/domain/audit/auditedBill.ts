@@ -5,8 +5,6 @@
  * hospital bill is audited in well under a second).
  */
 import type { BillLine, Case, EobLine } from '../case';
-import { formatLongDate } from '../dates';
-import { formatCents } from '../money';
 import { REPEAT_TEST_MODIFIERS } from './tables/panels';
 
 export type AuditedBill = {
@@ -68,11 +66,6 @@ export function chargesOf(lines: BillLine[]): number {
     total += Math.max(0, line.charge);
   }
   return total;
-}
-
-/** "code 36415 on March 5, 2026 ($68.00)": how a finding names a line. */
-export function describeLine(line: BillLine): string {
-  return `code ${line.code} on ${formatLongDate(line.date)} (${formatCents(line.charge)})`;
 }
 
 const NONE: string[] = [];

@@ -27,20 +27,18 @@ export type Finding = {
   ask: string;
 };
 
-export type Words = { title: string; explanation: string; ask: string };
+/** A finding's words: its title, what it means, and the question to ask (src/i18n/<language>/findings.ts). */
+export type FindingText = { title: string; explanation: string; ask: string };
 
 /**
  * What a rule detects, before it is put into words: the machine needs only
  * this (which findings, their lines and amounts), so the wording — most of the
  * audit's size — stays out of the app's first download.
  */
-export type Detected<Facts = unknown> = Omit<Finding, keyof Words> & { facts: Facts };
+export type Detected<Facts = unknown> = Omit<Finding, keyof FindingText> & { facts: Facts };
 
 /** One rule's detection: every finding of its kind on the bill. */
 export type Detector<Facts> = (bill: AuditedBill) => Detected<Facts>[];
-
-/** One rule's words for what it detected. */
-export type Wording<Facts> = (facts: Facts, bill: AuditedBill) => Words;
 
 /**
  * A detected finding with its id: the rule, plus `key` where a bill can have

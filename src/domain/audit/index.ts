@@ -1,49 +1,23 @@
 /*
  * The audit: every finding on a bill, the way a billing advocate reads it.
- * One file per rule in rules/ (its detection and its words, with its source),
- * code tables in tables/. `today` only changes wording (how long a dispute
- * window stays open), never which findings there are, so marks stay meaningful.
+ * One file per rule in rules/ (its detection, with its source), code tables
+ * in tables/, the words in the findings catalogs (src/i18n/<language>/findings.ts).
+ * `today` only changes wording (how long a dispute window stays open), never
+ * which findings there are, so marks stay meaningful.
  */
+import { findings as english } from '../../i18n/en/findings';
 import type { Case } from '../case';
 import { detectFindings, type AuditOptions } from './detect';
-import type { Finding, FindingRule, Wording } from './finding';
-import { billedBeforeAdjudicationWords } from './words/billedBeforeAdjudication';
-import { contractualAdjustmentBilledWords } from './words/contractualAdjustmentBilled';
-import { duplicateChargeWords } from './words/duplicateCharge';
-import { eobMismatchWords } from './words/eobMismatch';
-import { excessUnitsWords } from './words/excessUnits';
-import { facilityFeeWords } from './words/facilityFee';
-import { financialAssistanceLikelyWords } from './words/financialAssistanceLikely';
-import { gfeExceededWords } from './words/gfeExceeded';
-import { highLevelEmWords } from './words/highLevelEm';
-import { modifierReviewWords } from './words/modifierReview';
-import { surpriseBillingWords } from './words/surpriseBilling';
-import { unbundledPanelWords } from './words/unbundledPanel';
-import { unspecifiedDiagnosisWords } from './words/unspecifiedDiagnosis';
+import type { Finding } from './finding';
+import { wordFindings, type FindingsWords } from './wordFindings';
 
-const WORDS = {
-  'billed-before-adjudication': billedBeforeAdjudicationWords,
-  'eob-mismatch': eobMismatchWords,
-  'contractual-adjustment-billed': contractualAdjustmentBilledWords,
-  'surprise-billing': surpriseBillingWords,
-  'gfe-exceeded': gfeExceededWords,
-  'duplicate-charge': duplicateChargeWords,
-  'excess-units': excessUnitsWords,
-  'unbundled-panel': unbundledPanelWords,
-  'high-level-em': highLevelEmWords,
-  'modifier-review': modifierReviewWords,
-  'facility-fee': facilityFeeWords,
-  'unspecified-diagnosis': unspecifiedDiagnosisWords,
-  'financial-assistance-likely': financialAssistanceLikelyWords,
-} as Record<FindingRule, Wording<unknown>>;
-
-/** Every finding on the bill, in words (CONTRACT.md). */
-export function auditCase(billCase: Case, today: string, options: AuditOptions = {}): Finding[] {
+/** Every finding on the bill, in words: English unless another language's catalog is given (CONTRACT.md). */
+export function auditCase(billCase: Case, today: string, options: AuditOptions = {}, words: FindingsWords = english): Finding[] {
   const audit = detectFindings(billCase, today, options);
-  if (!audit) return [];
-  return audit.found.map(({ facts, ...finding }) => ({ ...finding, ...WORDS[finding.rule](facts, audit.bill) }));
+  return audit ? wordFindings(audit.found, audit.bill, words) : [];
 }
 
 export { amountInQuestion } from './amountInQuestion';
 export { detectFindings, type AuditOptions } from './detect';
 export { findingRules, isBillingProblem, type Detected, type Finding, type FindingRule } from './finding';
+export { wordFindings, type FindingsWords } from './wordFindings';

@@ -2,11 +2,13 @@
  * The case's dated rights and obligations (CONTRACT.md, "Deadlines") as bare
  * facts: which kind, due when, a task or a protection, and whether it is done
  * (and why). Worked out from what the bill machine remembers; the words each
- * deadline is shown with are in words.ts, loaded only where deadlines are listed.
+ * deadline is shown with are in words.ts, loaded only where deadlines are listed;
+ * only who each concerns is named here (`parties`, English unless others are given).
  * The numbers and their sources are in rules.ts. Pure: no date is read.
  */
 import type { BillContext, Contact } from '../../../machines/context';
 import { findingsOf } from '../../../machines/findings';
+import { caseScreen } from '../../i18n/en/caseScreen';
 import { addBusinessDays, addCalendarDays, isIsoDate } from '../dates';
 import { isNonprofitHospital } from '../provider';
 import {
@@ -67,18 +69,21 @@ function right(kind: DeadlineKind, due: string, party: string, done: Done | unde
   return { id: kind, kind, due, role, party, ...(done ? { done } : {}) };
 }
 
-function debtValidation(context: BillContext): DatedRight[] {
+/** Who a deadline names when the person has not typed a name, in the words' language. */
+export type Parties = typeof caseScreen.parties;
+
+function debtValidation(context: BillContext, parties: Parties): DatedRight[] {
   const collector = context.collector;
   if (!collector || !dated(collector.noticeDate)) return [];
   const done = context.debtValidationRequestedAt !== undefined ? did('proof-asked', context.debtValidationRequestedAt)
     : context.debtValidatedAt !== undefined ? did('proof-sent', context.debtValidatedAt) : caseOver(context);
-  return [right('debt-validation', debtValidationDue(collector.noticeDate), collector.agency.trim() || 'the collector', done)];
+  return [right('debt-validation', debtValidationDue(collector.noticeDate), collector.agency.trim() || parties.collector, done)];
 }
 
-function nonprofitWindows(context: BillContext): DatedRight[] {
+function nonprofitWindows(context: BillContext, parties: Parties): DatedRight[] {
   const first = context.case.firstStatementDate;
   if (!isNonprofitHospital(context.case.provider) || !dated(first)) return [];
-  const hospital = context.case.provider.name.trim() || 'the hospital';
+  const hospital = context.case.provider.name.trim() || parties.hospital;
   const { status, since } = context.assistance;
   return [
     right('no-collection-action-before', addCalendarDays(first, NO_EXTRAORDINARY_COLLECTION.days), hospital, caseOver(context), 'protection'),
@@ -95,33 +100,33 @@ function patientProviderDispute(context: BillContext): DatedRight[] {
     started !== undefined ? did('dispute-started', started) : caseOver(context))];
 }
 
-function internalAppeal(context: BillContext): DatedRight[] {
+function internalAppeal(context: BillContext, parties: Parties): DatedRight[] {
   const denied = context.claim.deniedAt;
   if (context.claim.status !== 'denied' || !dated(denied)) return [];
   const since = context.appeal.since;
   const filed = context.appeal.status !== 'none' && since !== undefined && since >= denied;
-  return [right('internal-appeal', addCalendarDays(denied, INTERNAL_APPEAL.days), 'your insurer', filed ? did('appeal-filed', since) : caseOver(context))];
+  return [right('internal-appeal', addCalendarDays(denied, INTERNAL_APPEAL.days), parties.insurer, filed ? did('appeal-filed', since) : caseOver(context))];
 }
 
-function holdExpires(context: BillContext): DatedRight[] {
+function holdExpires(context: BillContext, parties: Parties): DatedRight[] {
   const until = context.hold.until;
   if (context.hold.status !== 'confirmed' || !dated(until)) return [];
   // The hold protects you until its date; it ends on its own, or once a collector has the account.
   const over = context.collector ? { reason: 'collector' as const } : caseOver(context);
-  return [right('hold-expires', until.slice(0, 10), context.case.provider.name.trim() || 'the billing office', over, 'protection')];
+  return [right('hold-expires', until.slice(0, 10), context.case.provider.name.trim() || parties.billingOffice, over, 'protection')];
 }
 
 /** "your call with Dana", "your billing dispute letter": a contact as the words name it. */
-export const contactName = (contact: Contact): string =>
-  contact.kind === 'call' ? `your call with ${contact.what.trim() || 'the billing office'}` : `your ${contact.what.replace(/-/g, ' ')} letter`;
+const contactName = (contact: Contact, parties: Parties): string =>
+  contact.kind === 'call' ? parties.call(contact.what.trim()) : parties.letter(contact.what);
 
 /** Every follow-up date set on a call or letter; one is done once a later call or letter is logged. */
-function followUps(context: BillContext, contacts: readonly Contact[]): DatedRight[] {
+function followUps(context: BillContext, contacts: readonly Contact[], parties: Parties): DatedRight[] {
   return contacts.flatMap((contact, index) => {
     if (!dated(contact.followUp)) return [];
     const next = contacts[index + 1];
     const done = next ? did('back-in-touch', next.at) : caseOver(context);
-    return [{ ...right('follow-up', contact.followUp.slice(0, 10), contactName(contact), done), id: `follow-up-${index + 1}` }];
+    return [{ ...right('follow-up', contact.followUp.slice(0, 10), contactName(contact, parties), done), id: `follow-up-${index + 1}` }];
   });
 }
 
@@ -130,13 +135,17 @@ function followUps(context: BillContext, contacts: readonly Contact[]): DatedRig
  * letters whose follow-ups count; the machine keeps only the last one, and a
  * case file's journal gives them all.
  */
-export function datedRights(context: BillContext, contacts: readonly Contact[] = context.lastContact ? [context.lastContact] : []): DatedRight[] {
+export function datedRights(
+  context: BillContext,
+  contacts: readonly Contact[] = context.lastContact ? [context.lastContact] : [],
+  parties: Parties = caseScreen.parties,
+): DatedRight[] {
   return [
-    ...debtValidation(context),
-    ...nonprofitWindows(context),
+    ...debtValidation(context, parties),
+    ...nonprofitWindows(context, parties),
     ...patientProviderDispute(context),
-    ...internalAppeal(context),
-    ...holdExpires(context),
-    ...followUps(context, contacts),
+    ...internalAppeal(context, parties),
+    ...holdExpires(context, parties),
+    ...followUps(context, contacts, parties),
   ].sort((a, b) => a.due.localeCompare(b.due));
 }

@@ -36,12 +36,12 @@ export function categoryCode(category: unknown): string | undefined {
   return codes.map(carinCodeForVariable).find(Boolean) ?? codes.find((code) => !isBlueButtonVariable(code));
 }
 
-/** The amounts in an adjudication list, added up by code. */
-export function amountsOf(entries: Json[], where: string, report: Report): Amounts {
+/** The amounts in an adjudication list (a line's, the claim's totals or the claim's own), added up by code. */
+export function amountsOf(entries: Json[], where: 'line' | 'claim-total' | 'claim', report: Report): Amounts {
   const amounts: Amounts = new Map();
   entries.forEach((entry, index) => {
     const code = categoryCode(entry.category);
-    const what = `${where} amount ${index + 1}${code === undefined ? '' : ` ("${code}")`}`;
+    const what = report.words.amount(where, index + 1, code);
     const cents = centsOf(entry.amount, what, report);
     if (code !== undefined && cents !== undefined) amounts.set(code, (amounts.get(code) ?? 0) + cents);
   });

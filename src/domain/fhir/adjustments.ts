@@ -9,7 +9,7 @@
 import type { EobLine } from '../case';
 import { categoryCode } from './adjudication';
 import { centsOf } from './money';
-import { codingsOf, type Coding, type Json } from './read';
+import { codingsOf, reporter, type Coding, type FhirWords, type Json } from './read';
 
 type Adjustment = EobLine['adjustments'][number];
 type Group = Adjustment['group'];
@@ -49,14 +49,16 @@ export function carcOf(entry: Json): { reason: string; group?: Group } | undefin
   return { reason: reasonInCode ?? carc.code, ...(group === undefined ? {} : { group }) };
 }
 
+/** Amount problems were already reported when the line's amounts were read. */
+const unreported = (words: FhirWords) => reporter(words, () => {});
+
 /** Every CARC adjustment in an item's adjudication list, with the entry's amount (0 if none). */
-export function adjustmentsOf(entries: Json[]): Adjustment[] {
+export function adjustmentsOf(entries: Json[], words: FhirWords): Adjustment[] {
   return entries.flatMap((entry) => {
     const carc = carcOf(entry);
     if (carc === undefined) return [];
     const category = categoryCode(entry.category);
-    // Amount problems were already reported when the line's amounts were read.
-    const amount = centsOf(entry.amount, '', () => {}) ?? 0;
+    const amount = centsOf(entry.amount, '', unreported(words)) ?? 0;
     return [{ group: carc.group ?? defaultGroup(category, carc.reason), reason: carc.reason, amount }];
   });
 }

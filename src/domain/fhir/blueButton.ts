@@ -63,7 +63,7 @@ export function benefitBalanceAmounts(eob: Json, report: Report): Map<string, nu
   for (const financial of recordsIn(eob.benefitBalance).flatMap((balance) => recordsIn(balance.financial))) {
     const code = codingsOf(financial.type).map((coding) => carinCodeForVariable(coding.code)).find(Boolean);
     if (code === undefined) continue;
-    const cents = centsOf(financial.usedMoney, `the claim amount "${code}"`, report);
+    const cents = centsOf(financial.usedMoney, report.words.claimAmount(code), report);
     if (cents !== undefined) amounts.set(code, (amounts.get(code) ?? 0) + cents);
   }
   return amounts;

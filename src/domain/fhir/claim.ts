@@ -10,7 +10,7 @@ import { amountsOf, costShareFields, firstOf, pick, type Amounts } from './adjud
 import { benefitBalanceAmounts } from './blueButton';
 import { dayOf, lineOf, serviceItems, type ReadLine } from './lines';
 import { centsOf } from './money';
-import { codingsOf, isRecord, listAt, recordsIn, textOf, type Json, type Report } from './read';
+import { codingsOf, isRecord, listAt, recordsIn, reporter, textOf, type Json, type Report } from './read';
 import { claimStatusOf } from './status';
 
 /** Blue Button's claim id (clm_id, or pde_id for drug events), else the CARIN unique claim id (`uc`), else any. */
@@ -27,8 +27,8 @@ function claimDateOf(eob: Json): string | undefined {
 }
 
 function claimAmountsOf(eob: Json, report: Report): Amounts {
-  const totals = amountsOf(listAt(eob, 'total', 'the claim totals', report), 'the claim total', report);
-  const adjudication = amountsOf(listAt(eob, 'adjudication', 'the claim amounts', report), 'the claim', report);
+  const totals = amountsOf(listAt(eob, 'total', report.words.claimTotals, report), 'claim-total', report);
+  const adjudication = amountsOf(listAt(eob, 'adjudication', report.words.claimAmounts, report), 'claim', report);
   return firstOf(totals, adjudication, benefitBalanceAmounts(eob, report));
 }
 
@@ -59,13 +59,13 @@ export function eobOf(eob: Json, report: Report): Eob | undefined {
   }
   const items = serviceItems(eob, report);
   const claimDate = claimDateOf(eob);
-  const lines = items.map((item, index) => lineOf(item, claimDate, (problem) => report(`line ${index + 1}: ${problem}`)));
+  const lines = items.map((item, index) => lineOf(item, claimDate, reporter(report.words, (problem) => report(report.words.onLine(index + 1, problem)))));
   const claim = claimAmountsOf(eob, report);
   const readLines = lines.filter((line): line is ReadLine => line !== undefined);
   if (readLines.length < lines.length) return undefined;
   const claimNumber = claimNumberOf(eob);
   const billed = pick(claim, 'billed');
-  const planPaid = pick(claim, 'planPaid') ?? centsOf(isRecord(eob.payment) ? eob.payment.amount : undefined, 'the payment', report);
+  const planPaid = pick(claim, 'planPaid') ?? centsOf(isRecord(eob.payment) ? eob.payment.amount : undefined, report.words.payment, report);
   return {
     ...(claimNumber === undefined ? {} : { claimNumber }),
     status: claimStatusOf(eob, items),

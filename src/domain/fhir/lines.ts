@@ -32,7 +32,7 @@ const isTotalChargesLine = (item: Json) => codingsOf(item.revenue).some((coding)
 
 /** The claim's items that stand for services, in order. */
 export function serviceItems(eob: Json, report: Report): Json[] {
-  const items = listAt(eob, 'item', 'the list of services', report);
+  const items = listAt(eob, 'item', report.words.services, report);
   const services = items.filter((item) => !isTotalChargesLine(item));
   return services.length > 0 ? services : items;
 }
@@ -49,9 +49,9 @@ function serviceDateOf(item: Json): string | undefined {
 
 /** What the provider charged when no `submitted` amount is given: `net`, else unit price × quantity. */
 function chargeOf(item: Json, report: Report): number | undefined {
-  const net = centsOf(item.net, 'the net amount', report);
+  const net = centsOf(item.net, report.words.netAmount, report);
   if (net !== undefined) return net;
-  const unitPrice = centsOf(item.unitPrice, 'the unit price', report);
+  const unitPrice = centsOf(item.unitPrice, report.words.unitPrice, report);
   const quantity = isRecord(item.quantity) ? item.quantity.value : undefined;
   const units = typeof quantity === 'number' && Number.isFinite(quantity) && quantity > 0 ? quantity : 1;
   return unitPrice === undefined ? undefined : Math.round(unitPrice * units);
@@ -61,11 +61,11 @@ export type ReadLine = { line: EobLine; memberLiability?: number };
 
 /** One item as an EobLine; undefined (reported) when it has no usable date. */
 export function lineOf(item: Json, claimDate: string | undefined, report: Report): ReadLine | undefined {
-  const entries = listAt(item, 'adjudication', 'the list of amounts', report);
-  const amounts = amountsOf(entries, 'the', report);
+  const entries = listAt(item, 'adjudication', report.words.lineAmounts, report);
+  const amounts = amountsOf(entries, 'line', report);
   const date = serviceDateOf(item) ?? claimDate;
   if (date === undefined) {
-    report('there is no date of service written as YYYY-MM-DD (servicedDate, servicedPeriod, billablePeriod or created).');
+    report(report.words.noServiceDate);
     return undefined;
   }
   const line: EobLine = {
@@ -78,7 +78,7 @@ export function lineOf(item: Json, claimDate: string | undefined, report: Report
     coinsurance: 0,
     copay: 0,
     notCovered: 0,
-    adjustments: adjustmentsOf(entries),
+    adjustments: adjustmentsOf(entries, report.words),
   };
   for (const field of costShareFields) line[field] = pick(amounts, field) ?? 0;
   const memberLiability = pick(amounts, 'memberLiability');

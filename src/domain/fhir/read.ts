@@ -4,12 +4,21 @@
  * where the importer relies on it, becomes a problem in plain words.
  * What the FHIR fields mean is not this file's business.
  */
+import type { Words } from '../../i18n/words';
 import { shorten } from '../text';
 
 export type Json = Record<string, unknown>;
 
-/** Collects one problem found in the file, already phrased for the patient. */
-export type Report = (problem: string) => void;
+/** What the importer says, in the chosen language (src/i18n/<language>/bill.ts, `fhir`). */
+export type FhirWords = Words['bill']['fhir'];
+
+/** Collects one problem found in the file, already phrased for the patient in its `words`. */
+export type Report = { (problem: string): void; readonly words: FhirWords };
+
+/** A Report that phrases with `words` and hands each problem to `collect`. */
+export function reporter(words: FhirWords, collect: (problem: string) => void): Report {
+  return Object.assign((problem: string) => collect(problem), { words });
+}
 
 /** A FHIR Coding that carries a code (the system may be missing). */
 export type Coding = { system: string; code: string };
@@ -37,18 +46,17 @@ export function codingsOf(concept: unknown): Coding[] {
   });
 }
 
-/** Text cut short enough to quote in a message. */
-
 /** How a value of the wrong type reads in a sentence: `text ("12.50")`, `a list`. */
-export function describeKind(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `text ("${shorten(value)}")`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return `the word ${value}`;
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value} value`;
+export function describeKind(value: unknown, words: FhirWords): string {
+  const kind = words.kind;
+  if (value === undefined) return kind.nothing;
+  if (value === null) return kind.null;
+  if (Array.isArray(value)) return kind.list;
+  if (typeof value === 'string') return kind.text(shorten(value));
+  if (typeof value === 'number') return kind.number(value);
+  if (typeof value === 'boolean') return kind.word(value);
+  if (typeof value === 'object') return kind.object;
+  return kind.other(typeof value);
 }
 
 /**
@@ -59,12 +67,12 @@ export function listAt(owner: Json, key: string, what: string, report: Report): 
   const value = owner[key];
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    report(`${what} ("${key}") should be a list but is ${describeKind(value)}.`);
+    report(report.words.notAList(what, key, describeKind(value, report.words)));
     return [];
   }
   const strayIndex = value.findIndex((entry) => !isRecord(entry));
   if (strayIndex >= 0) {
-    report(`${what} ("${key}") entry ${strayIndex + 1} should be an object but is ${describeKind(value[strayIndex])}.`);
+    report(report.words.entryNotAnObject(what, key, strayIndex + 1, describeKind(value[strayIndex], report.words)));
   }
   return value.filter(isRecord);
 }

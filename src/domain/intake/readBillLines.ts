@@ -4,11 +4,18 @@
  * paste), its column (as named in the header) and the fix. Nothing is saved
  * here: the screen shows the preview and saves only a paste without errors.
  */
+import { app } from '../../i18n/en/app';
+import { bill } from '../../i18n/en/bill';
+import type { Words } from '../../i18n/words';
 import type { BillLine } from '../case';
 import { parseTypedDate } from '../typedDates';
 import { parseDollars } from '../typedMoney';
 import { splitRows } from './delimited';
-import { findHeader, headerNames, requiredFields, type Header, type LineField } from './lineColumns';
+import { findHeader, requiredFields, type Header, type LineField } from './lineColumns';
+
+/** What a paste's problems are called, in the chosen language: the lines' own, and those of a typed date and amount. */
+export type LineWords = { intake: Words['bill']['intake'] } & Pick<Words['app'], 'typedDate' | 'typedAmount'>;
+const english: LineWords = { intake: bill.intake, typedDate: app.typedDate, typedAmount: app.typedAmount };
 
 export type RowError = { row: number; column: string; message: string };
 export type LinesReading = { lines: BillLine[]; errors: RowError[]; skipped: number };
@@ -20,41 +27,41 @@ type Cell = { ok: true; value: string | number | string[] | undefined } | { ok: 
 const value = (v: string | number | string[] | undefined): Cell => ({ ok: true, value: v });
 const problem = (message: string): Cell => ({ ok: false, message });
 
-const readers: Record<LineField, (text: string) => Cell> = {
-  date: (text) => {
-    const date = parseTypedDate(text);
+const readers: Record<LineField, (text: string, words: LineWords) => Cell> = {
+  date: (text, words) => {
+    const date = parseTypedDate(text, words.typedDate);
     return date.ok ? value(date.date) : problem(date.error);
   },
   // Pharmacy and supply lines often carry only a revenue code: readLine checks that one of the two is there.
-  code: (text) => {
+  code: (text, words) => {
     const code = text.toUpperCase();
-    return code === '' || /^[A-Z0-9][A-Z0-9.-]{0,19}$/.test(code) ? value(code) : problem(`"${text.slice(0, 20)}" is not a code. Codes look like 99285 or J1100.`);
+    return code === '' || /^[A-Z0-9][A-Z0-9.-]{0,19}$/.test(code) ? value(code) : problem(words.intake.notACode(text.slice(0, 20)));
   },
-  modifiers: (text) => {
+  modifiers: (text, words) => {
     const modifiers = text.split(/[\s,;/]+/).map((m) => m.replace(/^-/, '').toUpperCase()).filter(Boolean);
     const bad = modifiers.find((m) => !/^[A-Z0-9]{2}$/.test(m));
-    return bad ? problem(`"${bad}" is not a modifier. Modifiers have two characters, like 25 or XU.`) : value(modifiers.length ? modifiers : undefined);
+    return bad ? problem(words.intake.notAModifier(bad)) : value(modifiers.length ? modifiers : undefined);
   },
-  revenueCode: (text) => {
+  revenueCode: (text, words) => {
     if (text === '') return value(undefined);
-    return /^\d{3,4}$/.test(text) ? value(text.padStart(4, '0')) : problem('Revenue codes are 3 or 4 digits, like 0450.');
+    return /^\d{3,4}$/.test(text) ? value(text.padStart(4, '0')) : problem(words.intake.badRevenueCode);
   },
   description: (text) => value(text === '' ? undefined : text.slice(0, 200)),
-  units: (text) => {
+  units: (text, words) => {
     if (text === '') return value(1);
     const units = Number(text);
     return Number.isInteger(units) && units >= 0 && units <= 100_000
       ? value(units)
-      : problem('Units must be a whole number from 0 to 100000, like 1.');
+      : problem(words.intake.badUnits);
   },
-  charge: (text) => {
-    const amount = parseDollars(text, { credits: true });
+  charge: (text, words) => {
+    const amount = parseDollars(text, { credits: true, words: words.typedAmount });
     return amount.ok ? value(amount.cents) : problem(amount.error);
   },
-  diagnoses: (text) => {
+  diagnoses: (text, words) => {
     const codes = text.split(/[\s,;]+/).map((d) => d.toUpperCase()).filter(Boolean);
     const bad = codes.find((d) => !/^[A-Z]\d[0-9A-Z](\.?[0-9A-Z]{1,4})?$/.test(d));
-    return bad ? problem(`"${bad}" is not an ICD-10 code. They look like R07.9.`) : value(codes.length ? codes : undefined);
+    return bad ? problem(words.intake.notADiagnosis(bad)) : value(codes.length ? codes : undefined);
   },
 };
 
@@ -71,28 +78,28 @@ function splitModifiers(cells: LineCells): LineCells {
 }
 
 /** One line from its cells as typed (a paste's row or the add-a-line form); a missing cell reads as empty. */
-export function readLine(typed: LineCells, id: string): LineReading {
+export function readLine(typed: LineCells, id: string, words: LineWords = english): LineReading {
   const cells = splitModifiers(typed);
   const line: Record<string, unknown> = { id };
   const errors: Partial<Record<LineField, string>> = {};
   for (const field of Object.keys(readers) as LineField[]) {
-    const cell = readers[field]((cells[field] ?? '').trim());
+    const cell = readers[field]((cells[field] ?? '').trim(), words);
     if (!cell.ok) errors[field] = cell.message;
     else if (cell.value !== undefined) line[field] = cell.value;
   }
   if (!errors.code && line.code === '' && line.revenueCode === undefined) {
-    errors.code = 'Enter the CPT or HCPCS code (or the revenue code). If the bill shows neither, ask for an itemized bill with codes.';
+    errors.code = words.intake.needsACode;
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, line: line as BillLine };
 }
 
-function readRow(cells: string[], header: Header, row: number, id: string, errors: RowError[]): BillLine | undefined {
+function readRow(cells: string[], header: Header, row: number, id: string, errors: RowError[], words: LineWords): BillLine | undefined {
   const typed: LineCells = {};
   for (const [field, column] of header.columns) typed[field] = cells[column.index] ?? '';
-  const reading = readLine(typed, id);
+  const reading = readLine(typed, id, words);
   if (reading.ok) return reading.line;
   for (const [field, message] of Object.entries(reading.errors) as [LineField, string][]) {
-    errors.push({ row, column: header.columns.get(field)?.name ?? headerNames[field], message });
+    errors.push({ row, column: header.columns.get(field)?.name ?? words.intake.columns[field], message });
   }
   return undefined;
 }
@@ -108,20 +115,21 @@ function isSummaryRow(cells: string[], header: Header): boolean {
 
 /**
  * Reads pasted text. Lines are numbered `line-<n>` from `firstNumber`, so a
- * paste added to lines already entered gets ids of its own.
+ * paste added to lines already entered gets ids of its own. What to fix is
+ * said in English unless another language's words are given.
  */
-export function readBillLines(text: string, firstNumber = 1): LinesReading {
+export function readBillLines(text: string, firstNumber = 1, lineWords: LineWords = english): LinesReading {
+  const words = lineWords.intake;
   const rows = splitRows(text);
   const header = findHeader(rows);
   if (!header) {
-    const message = isBlank(rows.flat()) ? 'Paste the lines of your itemized bill, with their header row.' :
-      'No header row found. The first row should name the columns, with at least Date, Code and Charge.';
+    const message = isBlank(rows.flat()) ? words.nothingPasted : words.noHeader;
     return { lines: [], errors: [{ row: 1, column: '', message }], skipped: 0 };
   }
   const missing = requiredFields.filter((field) => !header.columns.has(field));
   if (missing.length) {
-    const names = missing.map((field) => headerNames[field]).join(' and ');
-    return { lines: [], errors: [{ row: header.row + 1, column: '', message: `Add a ${names} column to the header row.` }], skipped: 0 };
+    const message = words.addColumns(missing.map((field) => words.columns[field]));
+    return { lines: [], errors: [{ row: header.row + 1, column: '', message }], skipped: 0 };
   }
   const lines: BillLine[] = [];
   const errors: RowError[] = [];
@@ -135,21 +143,21 @@ export function readBillLines(text: string, firstNumber = 1): LinesReading {
       continue;
     }
     if (lines.length + errors.length >= MAX_PASTED_LINES) {
-      errors.push({ row: index + 1, column: '', message: `Paste at most ${MAX_PASTED_LINES} lines at a time.` });
+      errors.push({ row: index + 1, column: '', message: words.tooMany(MAX_PASTED_LINES) });
       break;
     }
-    const line = readRow(cells, header, index + 1, `line-${firstNumber + lines.length}`, errors);
+    const line = readRow(cells, header, index + 1, `line-${firstNumber + lines.length}`, errors, lineWords);
     if (line) lines.push(line);
   }
   if (lines.length === 0 && errors.length === 0) {
-    errors.push({ row: header.row + 2, column: '', message: 'No lines under the header. Paste the rows of the bill too.' });
+    errors.push({ row: header.row + 2, column: '', message: words.noLines });
   }
   return { lines, errors, skipped };
 }
 
-/** "Row 4, Charge: Use at most two digits after the decimal point." */
+/** "Row 4, Charge: Use at most two digits after the decimal point." (English; in another language: its `atRow`). */
 export function describeRowError({ row, column, message }: RowError): string {
-  return column ? `Row ${row}, ${column}: ${message}` : `Row ${row}: ${message}`;
+  return english.intake.atRow(row, column, message);
 }
 
 /** The number after the highest `line-<n>` id, for lines added to a bill. */

@@ -4,7 +4,7 @@
  * decisions and offers), the audit is run for the findings still in dispute,
  * and the journal gives the details of the last call.
  */
-import { claimDecided, currentBalance, replay, type BillContext } from '../../../machines';
+import { claimDecided, currentBalance, replay, type BillContext } from '../../../machines/workflow';
 import { auditCase, type Finding } from '../audit';
 import type { BillLine, Case } from '../case';
 import type { CaseFile } from '../caseFile';

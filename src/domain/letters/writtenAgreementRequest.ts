@@ -4,7 +4,7 @@
  * a financial assistance decision — to the provider, or to the collector once
  * the account is in collections (with the deletion from the credit reports).
  */
-import { amountAgreed } from '../../../machines';
+import { amountAgreed } from '../../../machines/workflow';
 import { formatCents } from '../money';
 import { partyOf } from './collector';
 import type { LetterFacts } from './facts';

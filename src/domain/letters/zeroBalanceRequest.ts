@@ -3,7 +3,7 @@
  * resurfaces in collections later (DOMAIN.md, "close the account with
  * everything in writing"). It says why nothing is owed only as the case shows it.
  */
-import { amountAgreed, amountPaid } from '../../../machines';
+import { amountAgreed, amountPaid } from '../../../machines/workflow';
 import { formatLongDate } from '../dates';
 import { formatCents } from '../money';
 import { partyOf } from './collector';

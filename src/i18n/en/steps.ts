@@ -11,6 +11,7 @@
 import type { AdviceFacts, StepText } from '../../../machines/steps/shared';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
+import { caseScreen } from './caseScreen';
 import { common } from './common';
 
 const accountOf = (facts: AdviceFacts) => (facts.account ? `account ${facts.account}` : 'my account');
@@ -272,10 +273,10 @@ const actions = {
 
 /** Asked before moving on without waiting: why waiting is better, in one or two sentences. */
 const waitFirst = {
-  papers: "Waiting is better: without the itemized bill and the insurer's decision, you can't tell what you really owe.",
-  decisions: 'Waiting is better: the appeal or assistance decision may lower what you owe before you offer anything.',
+  papers: "Waiting is better. Without the itemized bill and the insurer's decision, you can't tell what you really owe.",
+  decisions: 'Waiting is better. The answer on your appeal or your request for help may lower what you owe. Wait before you offer anything.',
   findings: 'Each finding is a question the billing office has to answer. If you skip them, you may pay for errors. Go on only if you have checked them.',
-  proof: 'Asking for proof first is better: once the validation window closes, you lose the right to make them stop collecting until they prove the debt.',
+  proof: 'Ask for proof first. After the deadline, you lose the right to make them stop collecting until they prove the debt.',
 };
 
 /** Who is meant when the bill does not say. */
@@ -287,6 +288,8 @@ export const steps = {
   actions,
   waitFirst,
   unnamed,
+  /** Who a reminder names when the person has not typed a name (the deadlines' own words). */
+  parties: caseScreen.parties,
   followUpOn: (party: string) => `Follow up on ${party}`,
   /** Read out after a step is recorded, and on the case list. */
   recorded: 'Recorded.',

@@ -1,3 +1,135 @@
+/*
+ * Las palabras de los formularios, en español (en inglés: ../en/forms.ts):
+ * lo que comparten todos (errores, "opcional", los botones), los datos de la
+ * factura y cada formulario que anota un hecho.
+ */
+import { formatLongDate } from '../../domain/dates';
+import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
 
-export const forms: Words['forms'] = {};
+export const forms: Words['forms'] = {
+  opening: 'Abriendo el formulario…',
+  beforeYouDo: 'Antes de hacer esto: ',
+  optional: ' (opcional)',
+  choose: 'Elija…',
+  cancel: 'Cancelar',
+  errors: {
+    tick: 'Marque esta casilla para seguir.',
+    enter: (label) => `Falta este dato: ${label}${/[.?!]$/.test(label) ? '' : '.'}`,
+    wholeNumber: (min, max) => `Escriba un número entero del ${min} al ${max}.`,
+    chooseOne: 'Elija una de las opciones.',
+  },
+  time: {
+    howToWrite: 'Escriba la hora así: 2:30 PM o 14:30.',
+    notATime: (typed) => `"${typed}" no es una hora.`,
+    noMinute: (minute) => `Una hora no tiene minuto ${minute}.`,
+    halfDayHour: 'Con AM o PM, la hora va del 1 al 12.',
+    morningOrAfternoon: (hour) => `Agregue los minutos o AM/PM: ¿"${hour}" es de la mañana o de la tarde?`,
+    noHour: (hour) => `Un día no tiene la hora ${hour}.`,
+  },
+  answers: { yes: 'Sí', no: 'No', unknown: 'No sé' },
+  providerKinds: {
+    hospital: 'Hospital',
+    physician: 'Médico o clínica',
+    lab: 'Laboratorio',
+    imaging: 'Centro de imágenes',
+    ambulance: 'Ambulancia',
+    other: 'Otro',
+  },
+  details: {
+    title: { label: 'Un nombre para esta factura', hint: 'Por ejemplo: "Emergencias en marzo".' },
+    providerName: { label: 'Quién le envió la factura' },
+    providerKind: { label: 'Tipo de proveedor' },
+    nonprofit: {
+      label: '¿Es un hospital sin fines de lucro?',
+      hint: 'Los hospitales sin fines de lucro deben ofrecer ayuda financiera. Si es un médico, un laboratorio u otro proveedor, elija "No" y pregunte al hospital si su política los cubre. ¿No está seguro? Elija "No sé".',
+    },
+    inNetwork: { label: '¿Este proveedor está en la red de su plan?', hint: 'Lo dice su EOB o la página web de su plan.' },
+    facilityInNetwork: {
+      label: '¿La atención fue en un hospital o centro de su red?',
+      hint: 'Un médico fuera de su red que lo atiende en un hospital de su red solo puede cobrarle lo que pagaría dentro de la red.',
+    },
+    emergency: { label: '¿Fue atención de emergencia?' },
+    coverage: { label: 'Seguro para esta atención' },
+    statementBalance: { label: 'Monto que pide la factura', hint: 'En dólares, como 1250.00.' },
+    accountNumber: { label: 'Número de cuenta' },
+    goodFaithEstimate: { label: 'Estimado de buena fe', hint: 'Sin seguro, el estimado que le dieron antes de la atención, en dólares.' },
+    firstStatementDate: { label: 'Fecha de la primera factura', hint: 'Con ella empiezan algunos de sus plazos.' },
+  },
+  coverage: { insured: 'Tengo seguro', uninsured: 'No tengo seguro (pago por mi cuenta)' },
+  onlyHospitals: 'Aquí solo un hospital puede ser hospital sin fines de lucro. Elija "No" o "No sé", o cambie el tipo de proveedor a hospital.',
+  newCase: { title: 'Empezar un caso nuevo', intro: 'Use los números de la factura que recibió. Puede cambiarlos después.', submit: 'Empezar este caso' },
+  editDetails: { title: 'Datos de la factura', submit: 'Guardar los datos de la factura' },
+  call: {
+    title: 'Anotar una llamada',
+    intro: 'Anote cada llamada. Una nota de hoy es una prueba mañana.',
+    submit: 'Guardar la llamada',
+    date: { label: 'Fecha de la llamada' },
+    time: { label: 'Hora de la llamada' },
+    with: { label: 'Con quién habló', hint: 'Su nombre, o "no dio su nombre".' },
+    department: { label: 'Departamento' },
+    reference: { label: 'Número de referencia' },
+    promised: { label: 'Lo que le prometieron' },
+    followUp: { label: 'Volver a llamar antes del' },
+    inFuture: 'Una llamada no puede ser en el futuro: revise la fecha.',
+  },
+  hold: { title: 'La pausa que confirmaron', submit: 'Guardar la pausa', until: { label: 'La pausa dura hasta' } },
+  dispute: {
+    title: 'Un problema en la factura',
+    submit: 'Anotar el problema',
+    which: { label: 'Qué cargo' },
+    line: (code, date, charge, description) => `${code} del ${date}: ${formatCents(charge)}${description ? ` (${description})` : ''}`,
+    somethingElse: 'Otra cosa en la factura',
+  },
+  disputeAnswer: {
+    title: 'Su respuesta a la disputa',
+    submit: 'Guardar su respuesta',
+    which: { label: 'Qué problema' },
+    charge: (code, date, charge) => `El cargo de ${code} del ${formatLongDate(date, 'es')} (${formatCents(charge)})`,
+    outcome: { label: 'Qué hicieron' },
+    corrected: 'Lo corrigieron',
+    upheld: 'Mantuvieron el cargo',
+    adjustment: { label: 'Monto que quitaron', hint: 'Solo si lo corrigieron.' },
+  },
+  correctedBill: { title: 'Una factura corregida', submit: 'Guardar la factura corregida', balance: { label: 'Nuevo monto que pide la factura' } },
+  assistanceDecision: {
+    title: 'La decisión sobre la ayuda financiera',
+    submit: 'Guardar la decisión',
+    outcome: { label: 'La decisión' },
+    outcomes: { approved: 'Aprobada', partial: 'Un descuento parcial', denied: 'Negada' },
+    balance: { label: 'Nuevo saldo después de la ayuda', hint: 'Déjelo vacío si le perdonaron toda la factura, o si se la negaron.' },
+  },
+  offer: {
+    title: 'Su oferta',
+    submit: 'Guardar mi oferta',
+    amount: (balance, low, high) => ({
+      label: 'Monto que ofreció',
+      hint: `El saldo es ${formatCents(balance)}. Es común empezar con un ${low} a ${high} %.`,
+    }),
+    kind: { label: 'Tipo de oferta' },
+    kinds: { 'lump-sum': 'Pago único', 'prompt-pay': 'Descuento por pago rápido', 'self-pay': 'Descuento por pagar sin seguro' },
+  },
+  counteroffer: { title: 'Su contraoferta', submit: 'Guardar su contraoferta', amount: { label: 'Monto que pidieron' } },
+  plan: {
+    monthly: { label: 'Pago mensual' },
+    months: { label: 'Número de meses' },
+    offeredTitle: 'Un plan de pagos que le ofrecieron',
+    offeredIntro: 'Anote el plan. No tiene que aceptarlo.',
+    offeredSubmit: 'Guardar la oferta del plan',
+    acceptTitle: 'Aceptar un plan de pagos',
+    acceptWarning:
+      'Un plan de pagos fija el saldo y termina la negociación: después de aceptarlo no puede ofrecer menos. Pregunte antes por la ayuda financiera y por un descuento por pago único.',
+    acceptSubmit: 'Acepté este plan',
+    understood: { label: 'Entiendo que después de esto no puedo ofrecer menos.' },
+  },
+  collectionsNotice: {
+    title: 'Un aviso de cobranza',
+    intro: 'Anote la carta de la agencia de cobranza.',
+    submit: 'Guardar el aviso',
+    agency: { label: 'Agencia de cobranza' },
+    noticeDate: { label: 'Fecha del aviso' },
+    amount: { label: 'Monto que piden' },
+    originalCreditor: { label: 'Acreedor original', hint: 'A quién se le debía primero.' },
+  },
+  payment: { title: 'Su pago', submit: 'Guardar el pago', amount: { label: 'Monto que pagó' } },
+};

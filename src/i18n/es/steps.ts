@@ -7,6 +7,7 @@ import type { AdviceFacts, StepText } from '../../../machines/steps/shared';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
+import { caseScreen } from './caseScreen';
 import { common } from './common';
 
 const accountOf = (facts: AdviceFacts) => (facts.account ? `la cuenta ${facts.account}` : 'mi cuenta');
@@ -84,7 +85,7 @@ const advice: Words['steps']['advice'] = {
     why: facts.nonprofit
       ? 'Los hospitales sin fines de lucro deben tener un plan para ayudar a pagar. Deben aceptar solicitudes durante 240 días después de la primera factura. La ayuda puede bajar o borrar lo que debe.'
       : 'Muchos hospitales y algunos médicos bajan o perdonan facturas a personas de ingresos bajos o medios. Vale la pena preguntar.',
-    how: 'Diga: "Quiero pedir ayuda financiera. Por favor, envíenme su política de ayuda financiera y el formulario para pedirla". Pida que pongan la cuenta en pausa mientras la revisan. Anote los ingresos de cada adulto en el formulario.',
+    how: 'Diga: "Quiero pedir ayuda financiera. Por favor, envíenme su política y el formulario para pedirla". Pida que pongan la cuenta en pausa mientras la revisan. Anote los ingresos de cada adulto en el formulario.',
   }),
   waitForAssistance: (): StepText => ({
     title: 'Espere la decisión sobre la ayuda',
@@ -108,7 +109,7 @@ const advice: Words['steps']['advice'] = {
   }),
   answerCounteroffer: (counter: number, middle: number): StepText => ({
     title: 'Responda a su contraoferta',
-    why: 'Una contraoferta quiere decir que quieren llegar a un acuerdo. Puede aceptarla u ofrecer algo intermedio.',
+    why: 'Si le hacen una contraoferta, es que quieren un acuerdo. Puede aceptarla u ofrecer algo en medio.',
     how: `Pidieron ${formatCents(counter)}. Si puede pagar eso, acepte y pídalo por escrito. Si no, diga: "Puedo pagar ${formatCents(middle)}. ¿Lo aceptan para saldar la cuenta?"`,
   }),
   weighPaymentPlan: (monthly: number, months: number): StepText => ({
@@ -276,6 +277,7 @@ export const steps: Words['steps'] = {
     proof: 'Es mejor pedir la prueba primero: cuando se cierra el plazo de validación, pierde el derecho a que dejen de cobrar hasta que prueben la deuda.',
   },
   unnamed: { provider: 'el proveedor', hospital: 'El hospital' },
+  parties: caseScreen.parties,
   followUpOn: (party: string) => `Hacer seguimiento con ${party}`,
   recorded: 'Anotado.',
   nextStep: (title: string) => `Siguiente paso: ${title}.`,

@@ -2,50 +2,55 @@
  * What the audit found, each with its amount, why it matters, the question to
  * ask, and where the person stands on it: dispute it, record that it was
  * corrected (and how much came off), or mark it as right. Buttons appear only
- * when the machine accepts that answer at this step.
+ * when the machine accepts that answer at this step. In Spanish, each question
+ * is also given in English, to read to the billing office.
  */
-import { useState } from 'react';
-import type { BillContext, BillSnapshot } from '../../../machines';
-import { currentBalance } from '../../../machines';
+import { useState, type ReactNode } from 'react';
+import type { BillContext, BillSnapshot } from '../../../machines/workflow';
+import { currentBalance } from '../../../machines/workflow';
 import { isBillingProblem, type Finding } from '../../domain/audit';
 import { amountInQuestion } from '../../domain/audit/amountInQuestion';
-import { formatLongDate } from '../../domain/dates';
 import type { BillEvent } from '../../domain/events';
 import { formatCents } from '../../domain/money';
+import { findings as findingWords } from '../../i18n/en/findings';
+import { useWords } from '../../i18n/language';
+import type { Words } from '../../i18n/words';
 import { FieldsForm } from '../forms/FieldsForm';
 import TermParagraph from '../glossary/TermParagraph';
 import { dollars } from '../forms/values';
 import { useRecordEvent } from '../useRecordEvent';
 
-type Props = { findings: Finding[]; snapshot: BillSnapshot; today: string };
+type Props = { findings: Finding[]; english?: Finding[]; snapshot: BillSnapshot; today: string };
 
-export function FindingsList({ findings, snapshot, today }: Props) {
+export function FindingsList({ findings, english, snapshot, today }: Props) {
+  const w = useWords('findings', findingWords);
   const context = snapshot.context;
   const problems = findings.filter(isBillingProblem);
   const help = findings.filter((finding) => !isBillingProblem(finding));
   const open = problems.filter((finding) => !isSettled(context, finding));
   const inQuestion = amountInQuestion(open, context.case.lines, currentBalance(context));
-  const count = `${problems.length} ${problems.length === 1 ? 'finding' : 'findings'}`;
+  const englishAsk = new Map(english?.map((finding) => [finding.id, finding.ask]));
+  const wordsOf = (finding: Finding) => <FindingWords finding={finding} englishAsk={englishAsk.get(finding.id)} provider={context.case.provider.name} />;
   return (
     <section aria-labelledby="findings-title">
-      <h3 id="findings-title">What Billpath found{problems.length ? `: ${count}${open.length < problems.length ? `, ${open.length} still open` : ''}` : ''}</h3>
+      <h3 id="findings-title">{w.heading(problems.length, open.length)}</h3>
       {problems.length === 0 ? (
-        <p>{context.case.lines.length || context.case.eob ? 'No problems found by the checks. Look over the lines yourself too.' : 'Enter the itemized lines and the EOB below, and Billpath will check them.'}</p>
+        <p>{context.case.lines.length || context.case.eob ? w.noProblems : w.nothingToCheck}</p>
       ) : (
         <>
           <p>
-            {open.length ? <>Up to <strong>{formatCents(inQuestion)}</strong> of what the bill asks is still in question (no charge counted twice). </> : 'Every finding is answered. '}
-            These are questions for the billing office, not proof of an error.
+            {open.length ? <>{w.upTo}<strong>{formatCents(inQuestion)}</strong>{w.stillInQuestion}</> : w.allAnswered}
+            {w.notProof}
           </p>
           <ol className="findings">
-            {problems.map((finding) => <FindingItem key={finding.id} finding={finding} all={problems} snapshot={snapshot} today={today} />)}
+            {problems.map((finding) => <FindingItem key={finding.id} finding={finding} all={problems} snapshot={snapshot} today={today}>{wordsOf(finding)}</FindingItem>)}
           </ol>
         </>
       )}
       {help.map((finding) => (
         <div key={finding.id} className="note">
           <h4>{finding.title}</h4>
-          <FindingWords finding={finding} provider={context.case.provider.name} />
+          {wordsOf(finding)}
         </div>
       ))}
     </section>
@@ -53,23 +58,30 @@ export function FindingsList({ findings, snapshot, today }: Props) {
 }
 
 /** What a finding means and the question to ask about it, its billing words explained (not the provider's name). */
-function FindingWords({ finding, provider }: { finding: Finding; provider: string }) {
+function FindingWords({ finding, englishAsk, provider }: { finding: Finding; englishAsk: string | undefined; provider: string }) {
+  const w = useWords('findings', findingWords);
   const names = [provider];
   return (
     <>
       <TermParagraph text={finding.explanation} names={names} />
-      <TermParagraph className="script" lead={<span className="visually-hidden">What to ask: </span>} quoted text={finding.ask} names={names} />
+      <TermParagraph className="script" lead={<span className="visually-hidden">{w.whatToAsk}</span>} quoted text={finding.ask} names={names} />
+      {englishAsk && (
+        <details className="in-english">
+          <summary>{w.askInEnglish}</summary>
+          <p className="script" lang="en">“{englishAsk}”</p>
+        </details>
+      )}
     </>
   );
 }
 
-function statusOf(context: BillContext, finding: Finding): string | undefined {
+function statusOf(context: BillContext, finding: Finding, w: Words['findings']): string | undefined {
   const mark = context.findings[finding.id];
   if (!mark) return undefined;
-  const on = mark.at ? ` on ${formatLongDate(mark.at.slice(0, 10))}` : '';
-  if (mark.status === 'disputed') return `Disputed${on}: waiting for their answer.`;
-  if (mark.status === 'corrected') return `Corrected${on}${mark.adjustment ? `: ${formatCents(mark.adjustment)} off the bill` : ''}.`;
-  return `Marked as right${on}.`;
+  const at = mark.at?.slice(0, 10);
+  if (mark.status === 'disputed') return w.disputed(at);
+  if (mark.status === 'corrected') return w.corrected(at, mark.adjustment);
+  return w.markedRight(at);
 }
 
 const isSettled = (context: BillContext, finding: Finding) => ['corrected', 'upheld'].includes(context.findings[finding.id]?.status ?? '');
@@ -82,14 +94,15 @@ function uncorrected(finding: Finding, all: Finding[], context: BillContext): nu
   return Math.min(currentBalance(context), amountInQuestion([...corrected, finding], context.case.lines, balance) - covered);
 }
 
-type ItemProps = { finding: Finding; all: Finding[]; snapshot: BillSnapshot; today: string };
+type ItemProps = { finding: Finding; all: Finding[]; snapshot: BillSnapshot; today: string; children: ReactNode };
 
-function FindingItem({ finding, all, snapshot, today }: ItemProps) {
+function FindingItem({ finding, all, snapshot, today, children }: ItemProps) {
+  const w = useWords('findings', findingWords);
   const record = useRecordEvent();
   const [correcting, setCorrecting] = useState(false);
   const [problem, setProblem] = useState('');
   const context = snapshot.context;
-  const status = statusOf(context, finding);
+  const status = statusOf(context, finding, w);
   const dispute: BillEvent = { type: 'FINDING_DISPUTED', findingId: finding.id, at: today };
   const upheld: BillEvent = { type: 'FINDING_RESOLVED', findingId: finding.id, outcome: 'upheld', at: today };
   const canAnswer = snapshot.can(upheld);
@@ -99,28 +112,28 @@ function FindingItem({ finding, all, snapshot, today }: ItemProps) {
   return (
     <li className="finding" aria-labelledby={headingId}>
       <h4 id={headingId}>{finding.title}</h4>
-      <p className="finding-amount">{finding.amount > 0 ? <>At stake: <strong>{formatCents(finding.amount)}</strong></> : 'Amount at stake not known yet'}</p>
-      <FindingWords finding={finding} provider={context.case.provider.name} />
+      <p className="finding-amount">{finding.amount > 0 ? <>{w.atStake}<strong>{formatCents(finding.amount)}</strong></> : w.amountNotKnown}</p>
+      {children}
       {status && <p className="finding-status" role="note">{status}</p>}
       {correcting ? (
         <FieldsForm
           spec={{
-            id: 'finding-corrected', title: 'What they corrected', submitLabel: 'Save the correction',
-            fields: [{ name: 'adjustment', label: 'Amount taken off your bill', hint: 'In dollars, as the corrected bill shows it.', kind: 'money' }],
+            id: 'finding-corrected', title: w.correction.title, submitLabel: w.correction.submit,
+            fields: [{ name: 'adjustment', label: w.correction.amount, hint: w.correction.hint, kind: 'money' }],
             initial: { adjustment: dollars(uncorrected(finding, all, context)) },
           }}
           onValues={(values) => {
-            const message = record({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }, 'Correction saved.');
+            const message = record({ ...upheld, outcome: 'corrected', adjustment: Number(values.adjustment) }, w.saidCorrected);
             if (!message) setCorrecting(false);
             return message;
           }}
           onCancel={() => setCorrecting(false)}
         />
       ) : canAnswer && (
-        <div className="button-row" role="group" aria-label={`Answer: ${finding.title}`}>
-          {mark !== 'disputed' && snapshot.can(dispute) && <button type="button" onClick={() => setProblem(record(dispute, 'Marked as disputed.') ?? '')}>Dispute it</button>}
-          <button type="button" onClick={() => setCorrecting(true)}>They corrected it</button>
-          {mark !== 'upheld' && <button type="button" onClick={() => setProblem(record(upheld, 'Marked as right.') ?? '')}>It’s right</button>}
+        <div className="button-row" role="group" aria-label={w.answer(finding.title)}>
+          {mark !== 'disputed' && snapshot.can(dispute) && <button type="button" onClick={() => setProblem(record(dispute, w.saidDisputed) ?? '')}>{w.dispute}</button>}
+          <button type="button" onClick={() => setCorrecting(true)}>{w.theyCorrected}</button>
+          {mark !== 'upheld' && <button type="button" onClick={() => setProblem(record(upheld, w.saidRight) ?? '')}>{w.itsRight}</button>}
         </div>
       )}
       {problem && <p className="field-error" role="alert">{problem}</p>}

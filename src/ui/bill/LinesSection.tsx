@@ -6,21 +6,25 @@
  */
 import { useState } from 'react';
 import type { BillLine } from '../../domain/case';
-import { formatLongDate } from '../../domain/dates';
 import { formatShortDate } from '../../domain/typedDates';
 import { billLinesToCsv } from '../../domain/intake/writeBillLines';
 import { formatCents } from '../../domain/money';
+import { bill } from '../../i18n/en/bill';
+import { useWords } from '../../i18n/language';
 import { focusById } from '../announcer';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
-import { addLineSpec } from './lineForm';
+import { addLineSpec, useLineWords } from './lineForm';
 import { PasteLines } from './PasteLines';
 
 const SHOWN = 200;
 type Props = { lines: BillLine[]; today: string; canChange: boolean };
 
 export function LinesSection({ lines, today, canChange }: Props) {
+  const words = useWords('bill', bill);
+  const w = words.lines;
+  const lineWords = useLineWords();
   const record = useRecordEvent();
   const [adding, setAdding] = useState<'form' | 'paste' | undefined>();
   const save = (next: BillLine[], said: string) => record({ type: 'ITEMIZED_BILL_RECEIVED', lines: next, at: today }, said);
@@ -28,31 +32,35 @@ export function LinesSection({ lines, today, canChange }: Props) {
 
   return (
     <section aria-labelledby="lines-title">
-      <h3 id="lines-title" tabIndex={-1}>Itemized lines{lines.length ? ` (${lines.length}, ${formatCents(total)})` : ''}</h3>
+      <h3 id="lines-title" tabIndex={-1}>{w.heading(lines.length, total)}</h3>
       {lines.length === 0 ? (
-        <p>No lines yet. Enter them from the itemized bill, so Billpath can check each charge.</p>
+        <p>{w.none}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of itemized lines">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={w.table}>
           <table>
             <thead>
-              <tr><th scope="col">Date</th><th scope="col">Code</th><th scope="col">Description</th><th scope="col">Units</th><th scope="col" className="money">Charge</th>{canChange && <th scope="col"><span className="visually-hidden">Remove</span></th>}</tr>
+              <tr>
+                <th scope="col">{words.intake.columns.date}</th><th scope="col">{words.intake.columns.code}</th><th scope="col">{words.intake.columns.description}</th>
+                <th scope="col">{words.intake.columns.units}</th><th scope="col" className="money">{words.intake.columns.charge}</th>
+                {canChange && <th scope="col"><span className="visually-hidden">{w.remove}</span></th>}
+              </tr>
             </thead>
             <tbody>
               {lines.slice(0, SHOWN).map((line) => (
                 <tr key={line.id}>
                   <td>{formatShortDate(line.date)}</td>
-                  <td>{line.code}{line.modifiers?.length ? `-${line.modifiers.join('-')}` : ''}{line.revenueCode ? <span className="muted"> rev {line.revenueCode}</span> : null}</td>
+                  <td>{line.code}{line.modifiers?.length ? `-${line.modifiers.join('-')}` : ''}{line.revenueCode ? <span className="muted"> {w.revenueCode(line.revenueCode)}</span> : null}</td>
                   <td>{line.description ?? ''}{line.diagnoses?.length ? <span className="muted"> ({line.diagnoses.join(', ')})</span> : null}</td>
                   <td>{line.units}</td>
                   <td className="money">{formatCents(line.charge)}</td>
                   {canChange && (
                     <td>
-                      <button type="button" className="link" aria-label={`Remove ${line.code} on ${formatLongDate(line.date)}, ${formatCents(line.charge)}`}
+                      <button type="button" className="link" aria-label={w.removeLine(line.code, line.date, line.charge)}
                         onClick={() => {
                           // The button goes away with its row: focus moves to the list's heading.
-                          if (!save(lines.filter((other) => other.id !== line.id), `Removed the line for ${line.code || line.revenueCode}.`)) focusById('lines-title');
+                          if (!save(lines.filter((other) => other.id !== line.id), w.saidRemoved(line.code || line.revenueCode || ''))) focusById('lines-title');
                         }}>
-                        Remove
+                        {w.remove}
                       </button>
                     </td>
                   )}
@@ -60,29 +68,31 @@ export function LinesSection({ lines, today, canChange }: Props) {
               ))}
             </tbody>
           </table>
-          {lines.length > SHOWN && <p>Showing the first {SHOWN} of {lines.length} lines. Download them as a CSV file to see all.</p>}
+          {lines.length > SHOWN && <p>{w.showingFirst(SHOWN, lines.length)}</p>}
         </div>
       )}
       {adding === 'form' ? (
-        <FieldsForm spec={addLineSpec(lines, today)} onCancel={() => setAdding(undefined)}
+        <FieldsForm spec={addLineSpec(lines, today, words.lineForm, lineWords)} onCancel={() => setAdding(undefined)}
           onValues={(values) => {
-            const spec = addLineSpec(lines, today);
-            const problem = record(spec.toEvent(values), 'Line added.');
+            const spec = addLineSpec(lines, today, words.lineForm, lineWords);
+            const problem = record(spec.toEvent(values), w.saidAdded);
             if (!problem) setAdding(undefined);
             return problem;
           }} />
       ) : adding === 'paste' ? (
         <PasteLines lines={lines} onCancel={() => setAdding(undefined)}
           onAdd={(added) => {
-            const problem = save([...lines, ...added], `Added ${added.length} ${added.length === 1 ? 'line' : 'lines'}.`);
+            const problem = save([...lines, ...added], w.saidAddedMany(added.length));
             if (!problem) setAdding(undefined);
             return problem;
           }} />
       ) : (
         <div className="button-row">
-          {canChange && <button type="button" onClick={() => setAdding('form')}>Add a line</button>}
-          {canChange && <button type="button" onClick={() => setAdding('paste')}>Paste lines from a spreadsheet</button>}
-          {lines.length > 0 && <button type="button" onClick={() => downloadText(`billpath-lines-${today}.csv`, billLinesToCsv(lines), 'text/csv')}>Download the lines as a CSV file</button>}
+          {canChange && <button type="button" onClick={() => setAdding('form')}>{w.addLine}</button>}
+          {canChange && <button type="button" onClick={() => setAdding('paste')}>{w.paste}</button>}
+          {lines.length > 0 && (
+            <button type="button" onClick={() => downloadText(`billpath-lines-${today}.csv`, billLinesToCsv(lines, words.intake.columns), 'text/csv')}>{w.download}</button>
+          )}
         </div>
       )}
     </section>

@@ -6,15 +6,21 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BillLine } from '../../domain/case';
 import { formatCents } from '../../domain/money';
-import { describeRowError, nextLineNumber, readBillLines } from '../../domain/intake/readBillLines';
+import { nextLineNumber, readBillLines } from '../../domain/intake/readBillLines';
+import { bill } from '../../i18n/en/bill';
+import { useWords } from '../../i18n/language';
+import { useLineWords } from './lineForm';
 
 type Props = { lines: BillLine[]; onAdd: (lines: BillLine[]) => string | undefined; onCancel: () => void };
 
 export function PasteLines({ lines, onAdd, onCancel }: Props) {
   const id = useId();
+  const words = useWords('bill', bill);
+  const w = words.paste;
+  const lineWords = useLineWords();
   const [text, setText] = useState('');
   const [checked, setChecked] = useState('');
-  const reading = useMemo(() => (checked ? readBillLines(checked, nextLineNumber(lines)) : undefined), [checked, lines]);
+  const reading = useMemo(() => (checked ? readBillLines(checked, nextLineNumber(lines), lineWords) : undefined), [checked, lines, lineWords]);
   const [problem, setProblem] = useState('');
   const total = reading?.lines.reduce((sum, line) => sum + line.charge, 0) ?? 0;
   const box = useRef<HTMLTextAreaElement>(null);
@@ -28,33 +34,32 @@ export function PasteLines({ lines, onAdd, onCancel }: Props) {
 
   return (
     <div className="paste-lines" role="group" aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`}>Paste lines from a spreadsheet or CSV</h4>
-      <label htmlFor={`${id}-text`}>Copy the rows with their header row (Date, Code, Charge, and any of Units, Modifiers, Revenue code, Description, Diagnosis), then paste them here.</label>
+      <h4 id={`${id}-title`}>{w.title}</h4>
+      <label htmlFor={`${id}-text`}>{w.how}</label>
       <textarea id={`${id}-text`} rows={6} value={text} ref={box} aria-invalid={hasErrors || undefined} aria-describedby={hasErrors ? `${id}-errors` : undefined}
         onChange={(event) => { setText(event.target.value); setChecked(''); }} />
       <div className="button-row">
-        <button type="button" className="primary" onClick={() => setChecked(text)}>Check the lines</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" className="primary" onClick={() => setChecked(text)}>{w.check}</button>
+        <button type="button" onClick={onCancel}>{w.cancel}</button>
       </div>
       {reading && (
         <div className="paste-preview">
           {reading.errors.length > 0 ? (
             <>
               <p className="field-error" role="status" tabIndex={-1} ref={summary}>
-                Nothing was added. Fix {reading.errors.length === 1 ? 'this' : `these ${reading.errors.length}`} in the text above, then check again:
+                {w.nothingAdded(reading.errors.length)}
               </p>
-              <ul className="errors" id={`${id}-errors`}>{reading.errors.slice(0, 50).map((error) => <li key={`${error.row}-${error.column}`}>{describeRowError(error)}</li>)}</ul>
-              {reading.errors.length > 50 && <p>… and {reading.errors.length - 50} more.</p>}
+              <ul className="errors" id={`${id}-errors`}>{reading.errors.slice(0, 50).map((error) => <li key={`${error.row}-${error.column}`}>{words.intake.atRow(error.row, error.column, error.message)}</li>)}</ul>
+              {reading.errors.length > 50 && <p>{w.moreErrors(reading.errors.length - 50)}</p>}
             </>
           ) : (
             <>
               <p role="status" tabIndex={-1} ref={summary}>
-                Read {reading.lines.length} {reading.lines.length === 1 ? 'line' : 'lines'}, {formatCents(total)} in all
-                {reading.skipped ? ` (${reading.skipped} total or blank ${reading.skipped === 1 ? 'row' : 'rows'} left out)` : ''}.
+                {w.read(reading.lines.length, total, reading.skipped)}
               </p>
               <LinePreview lines={reading.lines} />
               <button type="button" className="primary" onClick={() => setProblem(onAdd(reading.lines) ?? '')}>
-                Add {reading.lines.length} {reading.lines.length === 1 ? 'line' : 'lines'} to the bill
+                {w.add(reading.lines.length)}
               </button>
             </>
           )}
@@ -66,17 +71,21 @@ export function PasteLines({ lines, onAdd, onCancel }: Props) {
 }
 
 function LinePreview({ lines }: { lines: BillLine[] }) {
+  const words = useWords('bill', bill);
+  const columns = words.intake.columns;
   const shown = lines.slice(0, 10);
   return (
     <table>
-      <caption className="visually-hidden">The first lines read</caption>
-      <thead><tr><th scope="col">Date</th><th scope="col">Code</th><th scope="col">Units</th><th scope="col" className="money">Charge</th></tr></thead>
+      <caption className="visually-hidden">{words.paste.preview}</caption>
+      <thead>
+        <tr><th scope="col">{columns.date}</th><th scope="col">{columns.code}</th><th scope="col">{columns.units}</th><th scope="col" className="money">{columns.charge}</th></tr>
+      </thead>
       <tbody>
         {shown.map((line) => (
           <tr key={line.id}><td>{line.date}</td><td>{line.code}</td><td>{line.units}</td><td className="money">{formatCents(line.charge)}</td></tr>
         ))}
       </tbody>
-      {lines.length > shown.length && <tfoot><tr><td colSpan={4}>and {lines.length - shown.length} more</td></tr></tfoot>}
+      {lines.length > shown.length && <tfoot><tr><td colSpan={4}>{words.paste.moreLines(lines.length - shown.length)}</td></tr></tfoot>}
     </table>
   );
 }

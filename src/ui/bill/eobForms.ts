@@ -6,21 +6,24 @@
  */
 import type { Eob, EobLine } from '../../domain/case';
 import { adjustmentGroups } from '../../domain/case';
+import type { Words } from '../../i18n/words';
 import type { FieldSpec, FormSpec, Values } from '../forms/readForm';
 import { choices, dollars, num, str } from '../forms/values';
 
+type EobWords = Words['bill']['eobForms'];
+
 const emptyEob: Eob = { status: 'processed', lines: [], patientResponsibility: 0 };
 
-export function eobClaimSpec(eob: Eob | undefined, at: string): FormSpec {
+export function eobClaimSpec(eob: Eob | undefined, at: string, w: EobWords): FormSpec {
   const current = eob ?? emptyEob;
   return {
     id: 'eob-claim',
-    title: 'The claim on your EOB',
-    submitLabel: 'Save the claim',
+    title: w.claimTitle,
+    submitLabel: w.claimSubmit,
     fields: [
-      { name: 'status', label: 'What did the insurer decide?', kind: 'choice', options: choices({ processed: 'Processed (paid in part or in full)', pending: 'Still pending', denied: 'Denied' }) },
-      { name: 'claimNumber', label: 'Claim number', kind: 'text', optional: true },
-      { name: 'patientResponsibility', label: 'What the EOB says you owe', hint: 'Often called "patient responsibility" or "you may owe". Enter 0 if it says you owe nothing.', kind: 'money' },
+      { name: 'status', label: w.status, kind: 'choice', options: choices(w.statuses) },
+      { name: 'claimNumber', label: w.claimNumber, kind: 'text', optional: true },
+      { name: 'patientResponsibility', label: w.youOwe, hint: w.youOweHint, kind: 'money' },
     ],
     initial: { status: current.status, claimNumber: current.claimNumber ?? '', patientResponsibility: eob ? dollars(current.patientResponsibility) : '' },
     toEvent: (values) => ({
@@ -47,27 +50,27 @@ function adjustmentsFrom(values: Values): EobLine['adjustments'] {
   });
 }
 
-export function eobLineSpec(eob: Eob | undefined, at: string): FormSpec {
+export function eobLineSpec(eob: Eob | undefined, at: string, w: EobWords): FormSpec {
   const current = eob ?? emptyEob;
   const adjustment = (n: number): FieldSpec[] => [
-    { name: `group${n}`, label: `Adjustment ${n}: group code`, hint: n === 1 ? 'CO, PR, OA or PI, printed next to the amount.' : undefined, kind: 'choice', options: groupOptions, optional: true },
-    { name: `reason${n}`, label: `Adjustment ${n}: reason code`, hint: n === 1 ? 'The number after the group, like 45 in CO-45.' : undefined, kind: 'text', optional: true },
-    money(`amount${n}`, `Adjustment ${n}: amount`),
+    { name: `group${n}`, label: w.group(n), hint: n === 1 ? w.groupHint : undefined, kind: 'choice', options: groupOptions, optional: true },
+    { name: `reason${n}`, label: w.reason(n), hint: n === 1 ? w.reasonHint : undefined, kind: 'text', optional: true },
+    money(`amount${n}`, w.amount(n)),
   ];
   return {
     id: 'eob-line',
-    title: 'Add a line from the EOB',
-    submitLabel: 'Add the EOB line',
+    title: w.lineTitle,
+    submitLabel: w.lineSubmit,
     fields: [
-      { name: 'code', label: 'Code', hint: 'The CPT or HCPCS code, like 99285.', kind: 'text' },
-      { name: 'date', label: 'Date of service', kind: 'date' },
-      money('billed', 'Billed', 'What the provider charged.'),
-      money('allowed', 'Allowed', 'What your plan allows for it.'),
-      money('planPaid', 'Plan paid'),
-      money('deductible', 'Deductible'),
-      money('coinsurance', 'Coinsurance'),
-      money('copay', 'Copay'),
-      money('notCovered', 'Not covered'),
+      { name: 'code', label: w.code, hint: w.codeHint, kind: 'text' },
+      { name: 'date', label: w.date, kind: 'date' },
+      money('billed', w.billed, w.billedHint),
+      money('allowed', w.allowed, w.allowedHint),
+      money('planPaid', w.planPaid),
+      money('deductible', w.deductible),
+      money('coinsurance', w.coinsurance),
+      money('copay', w.copay),
+      money('notCovered', w.notCovered),
       ...adjustment(1),
       ...adjustment(2),
     ],
@@ -77,8 +80,8 @@ export function eobLineSpec(eob: Eob | undefined, at: string): FormSpec {
       for (const n of [1, 2]) {
         const group = raw[`group${n}`];
         const amount = typeof raw[`amount${n}`] === 'string' ? (raw[`amount${n}`] as string).trim() : '';
-        if (amount && !group) errors[`group${n}`] = 'Choose the group code for this amount.';
-        if (group && !amount) errors[`amount${n}`] = 'Enter the amount of this adjustment.';
+        if (amount && !group) errors[`group${n}`] = w.needsGroup;
+        if (group && !amount) errors[`amount${n}`] = w.needsAmount;
       }
       return errors;
     },

@@ -8,29 +8,32 @@ import type { JournalEntry } from '../../domain/caseFile';
 import type { Case } from '../../domain/case';
 import { formatCents } from '../../domain/money';
 import { outcomeOf, type Outcome } from '../../domain/outcome';
+import { closure } from '../../i18n/en/closure';
+import { useWords } from '../../i18n/language';
 
-const rows: { key: keyof Outcome; label: string; kind: 'bill' | 'off' | 'owed' | 'saved' }[] = [
-  { key: 'original', label: 'The bill', kind: 'bill' },
-  { key: 'corrections', label: 'Taken off by corrections', kind: 'off' },
-  { key: 'assistance', label: 'Taken off by financial assistance', kind: 'off' },
-  { key: 'settlement', label: 'Taken off by the settlement', kind: 'off' },
-  { key: 'owed', label: 'What you owe in the end', kind: 'owed' },
-  { key: 'paid', label: 'Paid so far', kind: 'owed' },
-  { key: 'saved', label: 'Saved', kind: 'saved' },
+const rows: { key: keyof Outcome; kind: 'bill' | 'off' | 'owed' | 'saved' }[] = [
+  { key: 'original', kind: 'bill' },
+  { key: 'corrections', kind: 'off' },
+  { key: 'assistance', kind: 'off' },
+  { key: 'settlement', kind: 'off' },
+  { key: 'owed', kind: 'owed' },
+  { key: 'paid', kind: 'owed' },
+  { key: 'saved', kind: 'saved' },
 ];
 
 const BAR_WIDTH = 200;
 
 /** The figures as a table; with `bars`, each row also draws its amount as a bar (the chart), hidden from screen readers. */
 export function OutcomeTable({ outcome, bars = false }: { outcome: Outcome; bars?: boolean }) {
+  const w = useWords('closure', closure).outcome;
   const top = Math.max(outcome.original, outcome.paid, 1);
   return (
     <table className="outcome-table">
-      <caption>The outcome in figures</caption>
+      <caption>{w.caption}</caption>
       <tbody>
-        {rows.map(({ key, label, kind }) => (
+        {rows.map(({ key, kind }) => (
           <tr key={key}>
-            <th scope="row">{label}</th>
+            <th scope="row">{w.rows[key]}</th>
             <td className="money">{formatCents(outcome[key])}</td>
             {bars && (
               <td aria-hidden="true">
@@ -48,14 +51,15 @@ export function OutcomeTable({ outcome, bars = false }: { outcome: Outcome; bars
 
 export default function OutcomeSummary({ billCase, journal }: { billCase: Case; journal: JournalEntry[] }) {
   const id = useId();
+  const w = useWords('closure', closure).outcome;
   const outcome = outcomeOf({ case: billCase, journal });
   return (
     <section className="card outcome" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>The outcome</h2>
+      <h2 id={`${id}-title`}>{w.title}</h2>
       <p>
         {outcome.saved > 0
-          ? <>You brought a bill of {formatCents(outcome.original)} down to {formatCents(outcome.owed)}: <strong>{formatCents(outcome.saved)} saved</strong>.</>
-          : <>The bill stands at {formatCents(outcome.owed)}. Keep the file: it shows you checked every charge.</>}
+          ? <>{w.broughtDown(formatCents(outcome.original), formatCents(outcome.owed))}<strong>{w.saved(formatCents(outcome.saved))}</strong>.</>
+          : w.standsAt(formatCents(outcome.owed))}
       </p>
       <OutcomeTable outcome={outcome} bars />
     </section>

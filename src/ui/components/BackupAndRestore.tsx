@@ -1,7 +1,8 @@
 /*
  * Backups: save every case in one file, or restore
  * cases from a backup. A file is checked whole before anything is written; a bad one is
- * refused with its reasons and nothing stored changes. A case whose id is on
+ * refused with its reasons and nothing stored changes (the format checker's
+ * details stay in English, marked so). A case whose id is on
  * this device already is kept beside it, or replaces it, as the person chooses.
  */
 import { useId, useRef, useState } from 'react';
@@ -10,6 +11,8 @@ import { now, today } from '../../app/clock';
 import { useAppStore } from '../../app/store';
 import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup';
 import type { CaseFile } from '../../domain/caseFile';
+import { home } from '../../i18n/en/home';
+import { useWords } from '../../i18n/language';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
 import { MayBeCleared } from './MayBeCleared';
@@ -18,13 +21,17 @@ import { MayBeCleared } from './MayBeCleared';
 const SHOWN_REASONS = 8;
 
 type Picked = { name: string; files: CaseFile[]; choices: Record<string, RestoreChoice>; taken: Set<string> };
+/** `inEnglish`: the reasons are the format checker's details. */
+type Refused = { name: string; reasons: string[]; inEnglish?: boolean };
 
 export function BackupAndRestore() {
   const id = useId();
   const cases = useAppStore((state) => state.cases);
+  const words = useWords('home', home);
+  const w = words.backups;
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked>();
-  const [refused, setRefused] = useState<{ name: string; reasons: string[] }>();
+  const [refused, setRefused] = useState<Refused>();
   const [done, setDone] = useState('');
   const count = Object.keys(cases).length;
 
@@ -38,8 +45,8 @@ export function BackupAndRestore() {
   const clearFile = () => {
     if (input.current) input.current.value = '';
   };
-  const refuse = (name: string, reasons: string[]) => {
-    setRefused({ name, reasons });
+  const refuse = (name: string, reasons: string[], inEnglish?: boolean) => {
+    setRefused({ name, reasons, inEnglish });
     clearFile();
   };
 
@@ -48,11 +55,11 @@ export function BackupAndRestore() {
     setRefused(undefined);
     setDone('');
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) return refuse(file.name, ['This file is far too big to be a Billpath backup.']);
+    if (file.size > MAX_BACKUP_BYTES) return refuse(file.name, [words.backupFile.tooBig]);
     const text = await file.text().catch(() => undefined);
-    if (text === undefined) return refuse(file.name, ['The file could not be read. Try saving it again, then pick it here.']);
-    const read = readBackupText(text);
-    if (!read.ok) return refuse(file.name, read.errors);
+    if (text === undefined) return refuse(file.name, [w.unreadableFile]);
+    const read = readBackupText(text, words.backupFile);
+    if (!read.ok) return refuse(file.name, read.errors, 'inEnglish' in read);
     const taken = storedIds();
     setPicked({ name: file.name, files: read.value, taken, choices: Object.fromEntries(read.value.filter((f) => taken.has(f.case.id)).map((f) => [f.case.id, 'keep-both'])) });
   };
@@ -60,14 +67,13 @@ export function BackupAndRestore() {
   const restore = async () => {
     if (!picked) return;
     try {
-      const restored = await restoreCases(picked.files, picked.choices);
-      const message = `Restored ${restored === 1 ? 'one case' : `${restored} cases`} from ${picked.name}.`;
-      setDone(message);
+      const restored = await restoreCases(picked.files, picked.choices, words);
+      setDone(w.restored(restored, picked.name));
       setPicked(undefined);
       clearFile();
     } catch {
       setPicked(undefined);
-      refuse(picked.name, ['This device could not store the cases (it may be out of space). Nothing was changed.']);
+      refuse(picked.name, [w.couldNotStore]);
     }
     // The restore buttons are gone: focus goes back to the top of this section, where the outcome is said.
     heading.current?.focus();
@@ -84,35 +90,36 @@ export function BackupAndRestore() {
 
   return (
     <section className="card backups" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>Backups</h2>
-      <p>Save all your cases in one file, to keep or to move to another device. Nothing is sent anywhere.</p>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>{w.title}</h2>
+      <p>{w.intro}</p>
       <MayBeCleared />
       <div className="button-row">
-        <button type="button" onClick={saveAll} disabled={count === 0}>Save a backup of all {count === 1 ? 'one case' : `${count} cases`}</button>
+        <button type="button" onClick={saveAll} disabled={count === 0}>{w.saveAll(count)}</button>
       </div>
-      <label htmlFor={`${id}-file`}>Restore cases from a backup file</label>{' '}
+      <label htmlFor={`${id}-file`}>{w.restoreFrom}</label>{' '}
       <input id={`${id}-file`} ref={input} type="file" accept=".json,application/json" onChange={(event) => void pick(event.target.files?.[0])} />
       {refused && (
         <div role="alert" className="error-banner">
-          <p>{refused.name} can’t be restored. Nothing was changed.</p>
-          <ul>{refused.reasons.slice(0, SHOWN_REASONS).map((reason) => <li key={reason}>{reason}</li>)}</ul>
-          {refused.reasons.length > SHOWN_REASONS && <p>And {refused.reasons.length - SHOWN_REASONS} more problems.</p>}
+          <p>{w.refused(refused.name)}</p>
+          {refused.inEnglish && <p>{w.wrongShape} {w.details}</p>}
+          <ul lang={refused.inEnglish ? 'en' : undefined}>{refused.reasons.slice(0, SHOWN_REASONS).map((reason) => <li key={reason}>{reason}</li>)}</ul>
+          {refused.reasons.length > SHOWN_REASONS && <p>{w.moreProblems(refused.reasons.length - SHOWN_REASONS)}</p>}
         </div>
       )}
       {picked && (
         <div className="restore-plan">
-          <p>{picked.name} holds {picked.files.length === 1 ? 'one case' : `${picked.files.length} cases`}:</p>
+          <p>{w.holds(picked.name, picked.files.length)}</p>
           <ul>
             {picked.files.map((file) => (
               <li key={file.case.id}>
-                <strong>{file.case.title || 'Untitled bill'}</strong>
+                <strong>{file.case.title || words.untitled}</strong>
                 {picked.taken.has(file.case.id) && (
                   <fieldset>
-                    <legend>“{file.case.title || 'Untitled bill'}” is on this device already.</legend>
+                    <legend>{w.alreadyHere(file.case.title || words.untitled)}</legend>
                     {(['keep-both', 'replace'] as const).map((choice) => (
                       <label key={choice}>
                         <input type="radio" name={`${id}-${file.case.id}`} checked={picked.choices[file.case.id] === choice} onChange={() => choose(file.case.id, choice)} />
-                        {choice === 'keep-both' ? ' Keep both (the restored one is added as a copy)' : ' Replace the one on this device'}
+                        {' '}{choice === 'keep-both' ? w.keepBoth : w.replace}
                       </label>
                     ))}
                   </fieldset>
@@ -122,9 +129,9 @@ export function BackupAndRestore() {
           </ul>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void restore()}>
-              Restore {picked.files.length === 1 ? 'this case' : `these ${picked.files.length} cases`}
+              {w.restore(picked.files.length)}
             </button>
-            <button type="button" onClick={cancel}>Cancel</button>
+            <button type="button" onClick={cancel}>{w.cancel}</button>
           </div>
         </div>
       )}

@@ -7,6 +7,8 @@
 import { useId, useState } from 'react';
 import { today } from '../../app/clock';
 import { isIsoDate } from '../../domain/dates';
+import { app } from '../../i18n/en/app';
+import { useWords } from '../../i18n/language';
 
 function goTo(date: string | undefined) {
   const url = new URL(window.location.href);
@@ -18,13 +20,14 @@ function goTo(date: string | undefined) {
 export default function DemoClock() {
   const id = useId();
   const [date, setDate] = useState(today());
+  const w = useWords('app', app).demoClock;
   return (
     <form className="demo-clock" aria-labelledby={`${id}-title`} onSubmit={(event) => { event.preventDefault(); if (isIsoDate(date)) goTo(date); }}>
-      <p id={`${id}-title`}><strong>Demo clock:</strong> Billpath thinks today is {today()}.</p>
-      <label htmlFor={`${id}-date`}>Pretend today is</label>{' '}
+      <p id={`${id}-title`}><strong>{w.name}</strong> {w.today(today())}</p>
+      <label htmlFor={`${id}-date`}>{w.pretend}</label>{' '}
       <input id={`${id}-date`} type="date" value={date} onChange={(event) => setDate(event.target.value)} />{' '}
-      <button type="submit">Set the date</button>{' '}
-      <button type="button" onClick={() => goTo(undefined)}>Back to the real date</button>
+      <button type="submit">{w.set}</button>{' '}
+      <button type="button" onClick={() => goTo(undefined)}>{w.realDate}</button>
     </form>
   );
 }

@@ -3,8 +3,21 @@
  * a blank page. Saved data is untouched: drawing a screen never writes.
  */
 import { Component, type ReactNode } from 'react';
+import { app } from '../../i18n/en/app';
+import { useWords } from '../../i18n/language';
 
 type Props = { children: ReactNode; onReset: () => void };
+
+function ScreenFailed({ onBack }: { onBack: () => void }) {
+  const w = useWords('app', app).screenFailed;
+  return (
+    <section className="error-banner" role="alert">
+      <h1>{w.title}</h1>
+      <p>{w.body}</p>
+      <button type="button" onClick={onBack}>{w.back}</button>
+    </section>
+  );
+}
 
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
@@ -15,12 +28,6 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <section className="error-banner" role="alert">
-        <h1>This screen could not be shown</h1>
-        <p>Your saved cases are safe. Go back to the list and try again.</p>
-        <button type="button" onClick={() => { this.setState({ failed: false }); this.props.onReset(); }}>Back to my bills</button>
-      </section>
-    );
+    return <ScreenFailed onBack={() => { this.setState({ failed: false }); this.props.onReset(); }} />;
   }
 }

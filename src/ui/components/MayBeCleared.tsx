@@ -4,8 +4,11 @@
  * would push everything down).
  */
 import { useAppStore } from '../../app/store';
+import { home } from '../../i18n/en/home';
+import { useWords } from '../../i18n/language';
 
 export function MayBeCleared() {
   const mayBeCleared = useAppStore((state) => state.storageNotice === 'may-be-cleared');
-  return mayBeCleared ? <p className="note">This browser may clear saved data when space runs low. Save a backup from time to time.</p> : null;
+  const w = useWords('home', home).backups;
+  return mayBeCleared ? <p className="note">{w.mayBeCleared}</p> : null;
 }

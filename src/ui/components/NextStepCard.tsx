@@ -4,11 +4,14 @@
  * it was done. Moving on without waiting asks first, in one sentence, why
  * waiting is better. Steps that need an amount or a date open their form here.
  * Other steps open at the same time (parallel tracks) are listed below it,
- * folded, so none is out of reach.
+ * folded, so none is out of reach. The step's words come in the chosen
+ * language (src/i18n/<language>/steps.ts); the card's own, from caseScreen.ts.
  */
 import { lazy, Suspense, useState } from 'react';
-import type { BillContext, Recommendation, RecommendedAction } from '../../../machines';
+import type { BillContext, Recommendation, RecommendedAction } from '../../../machines/workflow';
 import { daysBetween, formatLongDate } from '../../domain/dates';
+import { caseScreen } from '../../i18n/en/caseScreen';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import { focusWhenShown } from '../announcer';
 import { LazyEventForm } from '../forms/LazyEventForm';
 import { Explained } from '../glossary/Explained';
@@ -19,20 +22,22 @@ const CallScript = lazy(() => import('../scripts/CallScript'));
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 
 export function NextStepCard({ recommendation, context, today }: Props) {
+  const w = useWords('caseScreen', caseScreen).nextStep;
+  const language = useLanguageCode();
   const others = recommendation.alsoNow ?? [];
   return (
     <section className="next-step" aria-labelledby={NEXT_STEP_HEADING_ID} data-step={recommendation.id}>
-      <p className="eyebrow">Your next step</p>
+      <p className="eyebrow">{w.eyebrow}</p>
       <h2 id={NEXT_STEP_HEADING_ID} tabIndex={-1}>{recommendation.title}</h2>
       <StepBody recommendation={recommendation} context={context} today={today} headingLevel={3} />
       {others.length > 0 && (
         <div className="also-now">
-          <h3>Also open now</h3>
+          <h3>{w.alsoOpen}</h3>
           {others.map((other) => (
             <details key={`${other.id}:${other.title}`} data-step={other.id}>
               <summary>
                 {other.title}
-                {other.due && <span className="muted"> · by {formatLongDate(other.due)}</span>}
+                {other.due && <span className="muted">{w.by(formatLongDate(other.due, language))}</span>}
               </summary>
               <StepBody recommendation={other} context={context} today={today} headingLevel={4} />
             </details>
@@ -46,6 +51,7 @@ export function NextStepCard({ recommendation, context, today }: Props) {
 type BodyProps = Props & { headingLevel: 3 | 4 };
 
 function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
+  const w = useWords('caseScreen', caseScreen).nextStep;
   const record = useRecordEvent();
   const [chosen, setChosen] = useState<RecommendedAction | undefined>();
   const [problem, setProblem] = useState('');
@@ -62,9 +68,9 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
   return (
     <>
       {due && <DueLine due={due} today={today} />}
-      <Heading>Why</Heading>
+      <Heading>{w.why}</Heading>
       <Explained text={why} names={namesIn(context)} />
-      <Heading>How</Heading>
+      <Heading>{w.how}</Heading>
       <Explained className="script" text={how} names={namesIn(context)} />
       <Suspense fallback={null}>
         <CallScript step={recommendation.id} account={context.case.accountNumber} headingLevel={headingLevel} />
@@ -82,18 +88,18 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
           onCancel={() => setChosen(undefined)}
         />
       ) : chosen?.warning ? (
-        <div className="confirm" role="group" aria-label="Are you sure?">
+        <div className="confirm" role="group" aria-label={w.areYouSure}>
           <p className="warning" tabIndex={-1} ref={focusWhenShown}>{chosen.warning}</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => { setChosen(undefined); setProblem(record((chosen.events ?? chosen.event)!) ?? ''); }}>
-              Go on anyway
+              {w.goOn}
             </button>
-            <button type="button" onClick={() => setChosen(undefined)}>I'll wait</button>
+            <button type="button" onClick={() => setChosen(undefined)}>{w.wait}</button>
           </div>
         </div>
       ) : (
         actions.length > 0 && (
-          <div className="button-row" role="group" aria-label="Record what happened">
+          <div className="button-row" role="group" aria-label={w.recordWhat}>
             {actions.map((action, index) => (
               <button key={action.label} type="button" className={index === 0 && headingLevel === 3 ? 'primary' : undefined} onClick={() => choose(action)}>
                 {action.label}
@@ -111,12 +117,13 @@ function StepBody({ recommendation, context, today, headingLevel }: BodyProps) {
 const namesIn = (context: BillContext) => [context.case.provider.name, context.collector?.agency ?? ''];
 
 function DueLine({ due, today }: { due: string; today: string }) {
+  const w = useWords('caseScreen', caseScreen).nextStep;
+  const language = useLanguageCode();
   const days = daysBetween(today, due);
-  const when = days < 0 ? `${-days} days ago` : days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
   return (
     <p className={days < 0 ? 'due overdue' : 'due'}>
-      <strong>{days < 0 ? 'Was due: ' : 'Do this by: '}</strong>
-      <time dateTime={due}>{formatLongDate(due)}</time> ({when})
+      <strong>{days < 0 ? w.wasDue : w.doBy}</strong>
+      <time dateTime={due}>{formatLongDate(due, language)}</time> ({w.when(days)})
     </p>
   );
 }

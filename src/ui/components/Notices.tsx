@@ -8,24 +8,21 @@
  */
 import { today } from '../../app/clock';
 import { openCase, useAppStore, type SaveError, type SyncNotice } from '../../app/store';
+import { app } from '../../i18n/en/app';
+import { useWords } from '../../i18n/language';
+import type { Words } from '../../i18n/words';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
 
-const saveWords: Record<SaveError, string> = {
-  full: 'This device is out of space, so Billpath could not save your last change. Your steps are still here: save a backup now, free some space, then try again. Don’t close or reload the page until it is saved.',
-  failed: 'Billpath could not save your last change on this device. Your steps are still here: save a backup now, then try again. Don’t close or reload the page until it is saved.',
-};
+type NoticeWords = Words['app']['notices'];
 
-const unavailableWords = 'This browser does not let Billpath save anything (a private window, perhaps). Cases will be lost when you close the page: save a backup of each one before you do.';
-
-function syncWords(notice: SyncNotice): string {
-  if (notice.kind === 'refreshed') return 'This case was changed in another tab or window. Billpath now shows the latest.';
-  if (notice.kind === 'merged') return 'This case was also changed in another tab. Billpath added your steps to the latest version; nothing was lost.';
-  const { lost, title } = notice;
-  return `“${title}” was changed in another tab. ${lost === 1 ? 'One step you recorded here no longer fits' : `${lost} steps you recorded here no longer fit`} the latest version and ${lost === 1 ? 'was' : 'were'} not added.`;
+function syncWords(notice: SyncNotice, w: NoticeWords): string {
+  if (notice.kind === 'refreshed') return w.refreshed;
+  if (notice.kind === 'merged') return w.merged;
+  return w.notFitting(notice.title, notice.lost);
 }
 
-function SaveProblem({ kind, caseId }: { kind: SaveError; caseId: string }) {
+function SaveProblem({ kind, caseId, w }: { kind: SaveError; caseId: string; w: NoticeWords }) {
   const loaded = useAppStore((state) => state.cases[caseId]);
   const open = useAppStore((state) => state.open);
   // The case as this page holds it: every step, saved or not.
@@ -33,10 +30,10 @@ function SaveProblem({ kind, caseId }: { kind: SaveError; caseId: string }) {
   const tryAgain = () => (open?.session.id === caseId ? open.session.retry() : openCase(caseId));
   return (
     <div className="error-banner" role="alert">
-      <p>{saveWords[kind]}</p>
+      <p>{w.saveFailed[kind]}</p>
       <div className="button-row">
-        {loaded && <button type="button" onClick={saveBackup}>Save a backup now</button>}
-        <button type="button" onClick={tryAgain}>Try again</button>
+        {loaded && <button type="button" onClick={saveBackup}>{w.saveBackupNow}</button>}
+        <button type="button" onClick={tryAgain}>{w.tryAgain}</button>
       </div>
     </div>
   );
@@ -46,11 +43,12 @@ export default function Notices() {
   const saveError = useAppStore((state) => state.saveError);
   const storageNotice = useAppStore((state) => state.storageNotice);
   const syncNotice = useAppStore((state) => state.syncNotice);
+  const w = useWords('app', app).notices;
   return (
     <>
-      {saveError && <SaveProblem {...saveError} />}
-      {storageNotice === 'unavailable' && <p className="note" role="alert">{unavailableWords}</p>}
-      {syncNotice && <p className="note" role="status">{syncWords(syncNotice)}</p>}
+      {saveError && <SaveProblem {...saveError} w={w} />}
+      {storageNotice === 'unavailable' && <p className="note" role="alert">{w.storageUnavailable}</p>}
+      {syncNotice && <p className="note" role="status">{syncWords(syncNotice, w)}</p>}
     </>
   );
 }

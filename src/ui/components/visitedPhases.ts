@@ -6,7 +6,7 @@
  */
 import { useRef } from 'react';
 import { initialTransition, transition } from 'xstate';
-import { billMachine, datedEvent, openingCase, phaseOf, type BillSnapshot, type Phase } from '../../../machines';
+import { billMachine, datedEvent, openingCase, phaseOf, type BillSnapshot, type Phase } from '../../../machines/workflow';
 import type { Case } from '../../domain/case';
 import type { JournalEntry } from '../../domain/caseFile';
 

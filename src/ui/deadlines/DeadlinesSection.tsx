@@ -4,67 +4,60 @@
  * to the person's calendar as an .ics file (one, or all that are still open).
  */
 import { useId, useState } from 'react';
-import type { BillContext } from '../../../machines';
+import type { BillContext } from '../../../machines/workflow';
 import type { JournalEntry } from '../../domain/caseFile';
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf, type Deadline, type Urgency } from '../../domain/deadlines';
+import { deadlines as english } from '../../i18n/en/deadlines';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import TermParagraph from '../glossary/TermParagraph';
-import { CALENDAR_FAILED, saveCalendar } from './saveCalendar';
+import { saveCalendar } from './saveCalendar';
 
-const groups: { urgency: Urgency; title: string }[] = [
-  { urgency: 'overdue', title: 'Overdue' },
-  { urgency: 'this-week', title: 'This week' },
-  { urgency: 'later', title: 'Later' },
-  { urgency: 'done', title: 'Done or passed' },
-];
+const groups: Urgency[] = ['overdue', 'this-week', 'later', 'done'];
 
-/** "in 3 days", "today", "5 days ago": how far the date is from today. */
-export function whenFrom(today: string, due: string): string {
-  const days = daysBetween(today, due);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
+/** "in 3 days", "today", "5 days ago": how far the date is from today, in the words given. */
+export const whenFrom = (words: typeof english, today: string, due: string): string => words.when(daysBetween(today, due));
 
 type Props = { context: BillContext; journal: JournalEntry[]; today: string };
 
 export default function DeadlinesSection({ context, journal, today }: Props) {
   const id = useId();
+  const w = useWords('deadlines', english);
+  const language = useLanguageCode();
   const [problem, setProblem] = useState('');
-  const all = caseDeadlines(context, journal);
+  const all = caseDeadlines(context, journal, w);
   const billCase = context.case;
   const open = all.filter((deadline) => urgencyOf(deadline, today) !== 'done');
   const save = (fileName: string, chosen: Deadline[]) => {
     setProblem('');
-    saveCalendar(fileName, chosen.map((deadline) => ({ caseId: billCase.id, caseTitle: billCase.title, deadline })))
-      .catch(() => setProblem(CALENDAR_FAILED));
+    saveCalendar(fileName, chosen.map((deadline) => ({ caseId: billCase.id, caseTitle: billCase.title, deadline })), w)
+      .catch(() => setProblem(w.calendarFailed));
   };
 
   return (
     <section className="card deadlines" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Your deadlines</h2>
+      <h2 id={`${id}-title`}>{w.section.title}</h2>
       {all.length === 0 ? (
-        <p>No dates to watch yet. Deadlines appear here as soon as the bill, a denial, a hold or a collector starts one.</p>
+        <p>{w.section.none}</p>
       ) : (
         <>
-          {groups.map(({ urgency, title }) => {
+          {groups.map((urgency) => {
             const these = all.filter((deadline) => urgencyOf(deadline, today) === urgency);
             return these.length === 0 ? null : (
               <div key={urgency} className={`deadline-group ${urgency}`}>
-                <h3>{title} ({these.length})</h3>
+                <h3>{w.section.groups[urgency]} ({these.length})</h3>
                 <ul>
                   {these.map((deadline) => (
                     <li key={deadline.id}>
                       <p className="deadline-title">
-                        <strong>{deadline.title}</strong>: <time dateTime={deadline.due}>{formatLongDate(deadline.due)}</time>{' '}
-                        <span className="muted">({whenFrom(today, deadline.due)})</span>
+                        <strong>{deadline.title}</strong>: <time dateTime={deadline.due}>{formatLongDate(deadline.due, language)}</time>{' '}
+                        <span className="muted">({whenFrom(w, today, deadline.due)})</span>
                       </p>
                       <TermParagraph text={deadline.done ?? deadline.todo} names={[billCase.provider.name, context.collector?.agency ?? '']} />
-                      <p className="muted">Rule: {deadline.source}</p>
+                      <p className="muted">{w.section.rule} <cite lang="en">{deadline.source}</cite></p>
                       {urgency !== 'done' && (
                         <button type="button" className="link" onClick={() => save(`billpath-${deadline.id}.ics`, [deadline])}>
-                          Add to my calendar<span className="visually-hidden">: {deadline.title}</span>
+                          {w.section.addOne}<span className="visually-hidden">: {deadline.title}</span>
                         </button>
                       )}
                     </li>
@@ -75,10 +68,10 @@ export default function DeadlinesSection({ context, journal, today }: Props) {
           })}
           {open.length > 1 && (
             <div className="button-row">
-              <button type="button" onClick={() => save('billpath-deadlines.ics', open)}>Add all {open.length} open deadlines to my calendar</button>
+              <button type="button" onClick={() => save('billpath-deadlines.ics', open)}>{w.section.addAllOpen(open.length)}</button>
             </div>
           )}
-          <p className="muted">Calendar files remind you a week and a day before each date. They are saved on your device; nothing is sent anywhere.</p>
+          <p className="muted">{w.section.reminders}</p>
           {problem && <p role="alert" className="error-banner">{problem}</p>}
         </>
       )}

@@ -3,8 +3,11 @@
  * domain event to `onEvent`. Loaded on demand (see LazyEventForm), since forms
  * appear only after a click and the first screen should load fast.
  */
-import type { BillContext } from '../../../machines';
+import type { BillContext } from '../../../machines/workflow';
 import type { BillEvent } from '../../domain/events';
+import { findings } from '../../i18n/en/findings';
+import { forms } from '../../i18n/en/forms';
+import { useWords } from '../../i18n/language';
 import { FieldsForm } from './FieldsForm';
 import { formSpec, type FormId } from './specs';
 
@@ -18,6 +21,6 @@ export type EventFormProps = {
 };
 
 export default function EventForm({ form, context, today, onEvent, onCancel }: EventFormProps) {
-  const spec = formSpec(form, context, today);
+  const spec = formSpec(form, context, today, useWords('forms', forms), useWords('findings', findings));
   return <FieldsForm key={spec.id} spec={spec} onValues={(values) => onEvent(spec.toEvent(values))} onCancel={onCancel} />;
 }

@@ -4,6 +4,9 @@
  * to fix. It only reads and checks; the caller decides what the values do.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { app } from '../../i18n/en/app';
+import { forms } from '../../i18n/en/forms';
+import { useWords } from '../../i18n/language';
 import { readForm, type FieldSpec, type FieldsSpec, type RawValues, type Values } from './readForm';
 
 type Props = {
@@ -21,12 +24,14 @@ export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
+  const w = useWords('forms', forms);
+  const { typedDate, typedAmount } = useWords('app', app);
   const idOf = (name: string) => `${formId}-field-${name}`;
   const headingId = `${formId}-heading`;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const reading = readForm(spec, raw);
+    const reading = readForm(spec, raw, { forms: w, typedDate, typedAmount });
     if (!reading.ok) {
       setErrors(reading.errors);
       const first = spec.fields.find((field) => reading.errors[field.name]);
@@ -50,7 +55,7 @@ export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) 
     <form ref={formRef} className="fields-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <Heading id={headingId}>{spec.title}</Heading>
       {spec.intro && <p>{spec.intro}</p>}
-      {spec.warning && <p className="warning" role="note"><strong>Before you do this: </strong>{spec.warning}</p>}
+      {spec.warning && <p className="warning" role="note"><strong>{w.beforeYouDo}</strong>{spec.warning}</p>}
       {spec.fields.map((field) => (
         <Field
           key={field.name}
@@ -64,7 +69,7 @@ export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) 
       {formError && <p className="field-error" role="alert">{formError}</p>}
       <div className="button-row">
         <button type="submit" className="primary">{spec.submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>Cancel</button>}
+        {onCancel && <button type="button" onClick={onCancel}>{w.cancel}</button>}
       </div>
     </form>
   );
@@ -79,12 +84,13 @@ type FieldProps = {
 };
 
 function Field({ field, id, value, error, onChange }: FieldProps) {
+  const w = useWords('forms', forms);
   const describedBy = [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = { id, 'data-field': field.name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
   const text = typeof value === 'string' ? value : '';
   const hint = field.hint && <p id={`${id}-hint`} className="hint">{field.hint}</p>;
   const problem = error && <p id={`${id}-error`} className="field-error">{error}</p>;
-  const optional = field.optional ? <span className="optional"> (optional)</span> : null;
+  const optional = field.optional ? <span className="optional">{w.optional}</span> : null;
 
   if (field.kind === 'confirm') {
     return (
@@ -117,7 +123,7 @@ function Field({ field, id, value, error, onChange }: FieldProps) {
       {hint}
       {field.kind === 'choice' ? (
         <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Choose…</option>
+          <option value="">{w.choose}</option>
           {field.options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
         </select>
       ) : field.kind === 'longtext' ? (

@@ -8,6 +8,10 @@ import type { BillEvent } from '../../domain/events';
 import { parseTypedTime } from '../../domain/clockTime';
 import { parseTypedDate } from '../../domain/typedDates';
 import { parseDollars } from '../../domain/typedMoney';
+import type { Words } from '../../i18n/words';
+
+/** The forms' words, and how to say what is wrong with a typed date or amount (the app catalog's). */
+export type ReadingWords = { forms: Words['forms'] } & Pick<Words['app'], 'typedDate' | 'typedAmount'>;
 
 type Common = { name: string; label: string; hint?: string; optional?: boolean };
 export type FieldSpec = Common &
@@ -40,41 +44,43 @@ export type FormSpec = FieldsSpec & { toEvent: (values: Values) => BillEvent };
 
 export type FormReading = { ok: true; values: Values } | { ok: false; errors: Record<string, string> };
 
-function readField(field: FieldSpec, raw: string | boolean | undefined): { value?: string | number | boolean; error?: string } {
-  if (field.kind === 'confirm') return raw === true ? { value: true } : { error: 'Tick this box to go on.' };
+function readField(field: FieldSpec, raw: string | boolean | undefined, words: ReadingWords): { value?: string | number | boolean; error?: string } {
+  const errors = words.forms.errors;
+  if (field.kind === 'confirm') return raw === true ? { value: true } : { error: errors.tick };
   const text = typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') return field.optional ? {} : { error: `Enter ${field.label.toLowerCase()}.` };
+  if (text === '') return field.optional ? {} : { error: errors.enter(field.label) };
   switch (field.kind) {
     case 'money': {
-      const amount = parseDollars(text);
+      const amount = parseDollars(text, { words: words.typedAmount });
       return amount.ok ? { value: amount.cents } : { error: amount.error };
     }
     case 'date': {
-      const date = parseTypedDate(text);
+      const date = parseTypedDate(text, words.typedDate);
       return date.ok ? { value: date.date } : { error: date.error };
     }
     case 'time': {
-      const time = parseTypedTime(text);
+      const time = parseTypedTime(text, words.forms.time);
       return time.ok ? { value: time.time } : { error: time.error };
     }
     case 'count': {
       const count = Number(text);
       return Number.isInteger(count) && count >= field.min && count <= field.max
         ? { value: count }
-        : { error: `Enter a whole number from ${field.min} to ${field.max}.` };
+        : { error: errors.wholeNumber(field.min, field.max) };
     }
     case 'choice':
-      return field.options.some((option) => option.value === text) ? { value: text } : { error: 'Choose one of the options.' };
+      return field.options.some((option) => option.value === text) ? { value: text } : { error: errors.chooseOne };
     default:
       return { value: text };
   }
 }
 
-export function readForm(spec: FieldsSpec, raw: RawValues): FormReading {
+/** Checks what was typed; the messages are in `words`' language. */
+export function readForm(spec: FieldsSpec, raw: RawValues, words: ReadingWords): FormReading {
   const values: Values = {};
   const errors: Record<string, string> = {};
   for (const field of spec.fields) {
-    const { value, error } = readField(field, raw[field.name]);
+    const { value, error } = readField(field, raw[field.name], words);
     if (error) errors[field.name] = error;
     else values[field.name] = value;
   }

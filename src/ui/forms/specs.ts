@@ -1,67 +1,68 @@
 /*
  * Every form that records a fact: its fields, its words and the event it sends.
  * One small builder per form, given the open case's context (for choices and
- * sensible starting values) and today's date (stamped on the event as `at`).
+ * sensible starting values), today's date (stamped on the event as `at`) and
+ * the words in the chosen language (the forms', and the findings' for naming
+ * a disputed problem).
  */
-import { amountLeftToPay, claimDecided, currentBalance, type BillContext, type FormId as StepFormId } from '../../../machines';
+import { amountLeftToPay, claimDecided, currentBalance, type BillContext, type FormId as StepFormId } from '../../../machines/workflow';
 import { auditCase } from '../../domain/audit';
-import { formatLongDate } from '../../domain/dates';
-import { formatCents, percentOf } from '../../domain/money';
+import { percentOf } from '../../domain/money';
 import { OPENING_OFFER_PERCENT } from '../../domain/rules';
 import { caseDetailsCheck, caseDetailsFields, caseDetailsFrom, caseDetailsInitial } from './caseDetails';
 import { choices, dollars, isAfterToday, num, str } from './values';
+import type { Words } from '../../i18n/words';
 import type { FieldSpec, FormSpec } from './readForm';
 
 export type FormId = StepFormId | 'details' | 'collections-notice' | 'corrected-bill' | 'new-case';
 
-const PLAN_WARNING =
-  'A payment plan freezes the balance and ends the talks: no lower offer can be made after you accept one. Ask about financial assistance and a lump-sum discount first.';
+type FormWords = Words['forms'];
+type Builder = (context: BillContext, at: string, words: FormWords, findings: Words['findings']) => FormSpec;
 
-const planFields: FieldSpec[] = [
-  { name: 'monthly', label: 'Monthly payment', kind: 'money' },
-  { name: 'months', label: 'Number of months', kind: 'count', min: 1, max: 120 },
+const planFields = ({ plan }: FormWords): FieldSpec[] => [
+  { name: 'monthly', ...plan.monthly, kind: 'money' },
+  { name: 'months', ...plan.months, kind: 'count', min: 1, max: 120 },
 ];
 
-type Builder = (context: BillContext, at: string) => FormSpec;
-
 /** A disputed problem in the person's words: the finding's title, or the charge they picked. */
-function disputedLabels(context: BillContext, at: string): (id: string) => string {
-  const titles = new Map(auditCase(context.case, at, { claimDecided: claimDecided(context) }).map((finding) => [finding.id, finding.title]));
+function disputedLabels(context: BillContext, at: string, words: FormWords, findings: Words['findings']): (id: string) => string {
+  const audit = auditCase(context.case, at, { claimDecided: claimDecided(context) }, findings);
+  const titles = new Map(audit.map((finding) => [finding.id, finding.title]));
   return (id) => {
     if (titles.has(id)) return titles.get(id)!;
     const line = context.case.lines.find((each) => each.id === id);
-    if (line) return `The charge for ${line.code || line.revenueCode} on ${formatLongDate(line.date)} (${formatCents(line.charge)})`;
-    return 'Something else on the bill';
+    if (line) return words.disputeAnswer.charge(line.code || line.revenueCode || '', line.date, line.charge);
+    return words.dispute.somethingElse;
   };
 }
 
 const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
-  details: (context, at) => ({
+  details: (context, at, words) => ({
     id: 'details',
-    title: 'Bill basics',
-    submitLabel: 'Save the bill basics',
-    fields: caseDetailsFields,
-    check: caseDetailsCheck,
+    title: words.editDetails.title,
+    submitLabel: words.editDetails.submit,
+    fields: caseDetailsFields(words),
+    check: (raw) => caseDetailsCheck(raw, words),
     initial: caseDetailsInitial(context.case),
     toEvent: (v) => ({ type: 'CASE_DETAILS_UPDATED', details: caseDetailsFrom(v), at }),
   }),
 
-  call: (_context, at) => ({
+  call: (_context, at, { call }) => ({
     id: 'call',
-    title: 'Log a call',
-    intro: 'Write down every call. A note made today is proof later.',
-    submitLabel: 'Save the call',
+    title: call.title,
+    intro: call.intro,
+    submitLabel: call.submit,
     fields: [
-      { name: 'date', label: 'Date of the call', kind: 'date' },
-      { name: 'time', label: 'Time of the call', kind: 'time', optional: true },
-      { name: 'with', label: 'Who you spoke to', hint: 'Their name, or "no name given".', kind: 'text' },
-      { name: 'department', label: 'Department', kind: 'text', optional: true },
-      { name: 'reference', label: 'Reference number', kind: 'text', optional: true },
-      { name: 'promised', label: 'What they promised', kind: 'longtext', optional: true },
-      { name: 'followUp', label: 'Follow up by', kind: 'date', optional: true },
+      { name: 'date', ...call.date, kind: 'date' },
+      { name: 'time', ...call.time, kind: 'time', optional: true },
+      { name: 'with', ...call.with, kind: 'text' },
+      { name: 'department', ...call.department, kind: 'text', optional: true },
+      { name: 'reference', ...call.reference, kind: 'text', optional: true },
+      { name: 'promised', ...call.promised, kind: 'longtext', optional: true },
+      { name: 'followUp', ...call.followUp, kind: 'date', optional: true },
     ],
     initial: { date: at },
-    check: (raw): Record<string, string> => (isAfterToday(raw.date, at) ? { date: 'A call can’t be in the future: check the date.' } : {}),
+    check: (raw): Record<string, string> => (isAfterToday(raw.date, at) ? { date: call.inFuture } : {}),
     toEvent: (v) => ({
       type: 'CALL_LOGGED',
       with: str(v.with) ?? '',
@@ -74,51 +75,44 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     }),
   }),
 
-  'hold-confirmed': (_context, at) => ({
+  'hold-confirmed': (_context, at, { hold }) => ({
     id: 'hold-confirmed',
-    title: 'The hold they confirmed',
-    submitLabel: 'Save the hold',
-    fields: [{ name: 'until', label: 'Hold lasts until', kind: 'date' }],
+    title: hold.title,
+    submitLabel: hold.submit,
+    fields: [{ name: 'until', ...hold.until, kind: 'date' }],
     toEvent: (v) => ({ type: 'HOLD_CONFIRMED', until: str(v.until) ?? at, at }),
   }),
 
-  dispute: (context, at) => ({
+  dispute: (context, at, { dispute }) => ({
     id: 'dispute',
-    title: 'A problem on the bill',
-    submitLabel: 'Record the problem',
+    title: dispute.title,
+    submitLabel: dispute.submit,
     fields: [
       {
         name: 'findingId',
-        label: 'Which charge',
+        ...dispute.which,
         kind: 'choice',
         options: [
-          ...context.case.lines.map((line) => ({
-            value: line.id,
-            label: `${line.code} on ${line.date}: ${formatCents(line.charge)}${line.description ? ` (${line.description})` : ''}`,
-          })),
-          { value: 'whole-bill', label: 'Something else on the bill' },
+          ...context.case.lines.map((line) => ({ value: line.id, label: dispute.line(line.code, line.date, line.charge, line.description) })),
+          { value: 'whole-bill', label: dispute.somethingElse },
         ],
       },
     ],
     toEvent: (v) => ({ type: 'FINDING_DISPUTED', findingId: str(v.findingId) ?? 'whole-bill', at }),
   }),
 
-  'dispute-answer': (context, at) => {
+  'dispute-answer': (context, at, words, findings) => {
     const open = Object.keys(context.findings).filter((id) => context.findings[id]!.status === 'disputed');
-    const labelOf = disputedLabels(context, at);
+    const labelOf = disputedLabels(context, at, words, findings);
+    const answer = words.disputeAnswer;
     return {
       id: 'dispute-answer',
-      title: 'Their answer to your dispute',
-      submitLabel: 'Save their answer',
+      title: answer.title,
+      submitLabel: answer.submit,
       fields: [
-        {
-          name: 'findingId',
-          label: 'Which problem',
-          kind: 'choice',
-          options: open.map((id) => ({ value: id, label: labelOf(id) })),
-        },
-        { name: 'outcome', label: 'What they did', kind: 'choice', options: choices({ corrected: 'They corrected it', upheld: 'They kept the charge' }) },
-        { name: 'adjustment', label: 'Amount taken off', hint: 'Only if they corrected it.', kind: 'money', optional: true },
+        { name: 'findingId', ...answer.which, kind: 'choice', options: open.map((id) => ({ value: id, label: labelOf(id) })) },
+        { name: 'outcome', ...answer.outcome, kind: 'choice', options: choices({ corrected: answer.corrected, upheld: answer.upheld }) },
+        { name: 'adjustment', ...answer.adjustment, kind: 'money', optional: true },
       ],
       initial: { findingId: open[0] ?? '', outcome: 'corrected' },
       toEvent: (v) => ({
@@ -131,27 +125,21 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     };
   },
 
-  'corrected-bill': (_context, at) => ({
+  'corrected-bill': (_context, at, { correctedBill }) => ({
     id: 'corrected-bill',
-    title: 'A corrected bill',
-    submitLabel: 'Save the corrected bill',
-    fields: [{ name: 'balance', label: 'New amount the bill asks for', kind: 'money' }],
+    title: correctedBill.title,
+    submitLabel: correctedBill.submit,
+    fields: [{ name: 'balance', ...correctedBill.balance, kind: 'money' }],
     toEvent: (v) => ({ type: 'CORRECTED_BILL_RECEIVED', balance: num(v.balance), at }),
   }),
 
-  'assistance-decision': (_context, at) => ({
+  'assistance-decision': (_context, at, { assistanceDecision: decision }) => ({
     id: 'assistance-decision',
-    title: 'The financial assistance decision',
-    submitLabel: 'Save the decision',
+    title: decision.title,
+    submitLabel: decision.submit,
     fields: [
-      { name: 'outcome', label: 'The decision', kind: 'choice', options: choices({ approved: 'Approved', partial: 'A partial discount', denied: 'Denied' }) },
-      {
-        name: 'balance',
-        label: 'New balance after assistance',
-        hint: 'Leave it empty if they forgave the whole bill, or if it was denied.',
-        kind: 'money',
-        optional: true,
-      },
+      { name: 'outcome', ...decision.outcome, kind: 'choice', options: choices(decision.outcomes) },
+      { name: 'balance', ...decision.balance, kind: 'money', optional: true },
     ],
     toEvent: (v) => ({
       type: 'ASSISTANCE_DECIDED',
@@ -161,63 +149,58 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     }),
   }),
 
-  offer: (context, at) => {
+  offer: (context, at, { offer }) => {
     const balance = currentBalance(context);
     return {
       id: 'offer',
-      title: 'Your offer',
-      submitLabel: 'Save my offer',
+      title: offer.title,
+      submitLabel: offer.submit,
       initial: { amount: dollars(percentOf(balance, OPENING_OFFER_PERCENT.suggested)), kind: 'lump-sum' },
       fields: [
-        { name: 'amount', label: 'Amount you offered', hint: `The balance is ${formatCents(balance)}. Openings of 20 to 40 % are common.`, kind: 'money' },
-        {
-          name: 'kind',
-          label: 'Kind of offer',
-          kind: 'choice',
-          options: choices({ 'lump-sum': 'Lump sum', 'prompt-pay': 'Prompt-pay discount', 'self-pay': 'Self-pay discount' }),
-        },
+        { name: 'amount', ...offer.amount(balance, OPENING_OFFER_PERCENT.low, OPENING_OFFER_PERCENT.high), kind: 'money' },
+        { name: 'kind', ...offer.kind, kind: 'choice', options: choices(offer.kinds) },
       ],
       toEvent: (v) => ({ type: 'OFFER_MADE', amount: num(v.amount), kind: (str(v.kind) ?? 'lump-sum') as 'lump-sum', at }),
     };
   },
 
-  counteroffer: (_context, at) => ({
+  counteroffer: (_context, at, { counteroffer }) => ({
     id: 'counteroffer',
-    title: 'Their counteroffer',
-    submitLabel: 'Save their counteroffer',
-    fields: [{ name: 'amount', label: 'Amount they asked for', kind: 'money' }],
+    title: counteroffer.title,
+    submitLabel: counteroffer.submit,
+    fields: [{ name: 'amount', ...counteroffer.amount, kind: 'money' }],
     toEvent: (v) => ({ type: 'COUNTEROFFER_RECEIVED', amount: num(v.amount), at }),
   }),
 
-  'payment-plan': (_context, at) => ({
+  'payment-plan': (_context, at, words) => ({
     id: 'payment-plan',
-    title: 'A payment plan they offered',
-    intro: 'Write down the plan. You do not have to accept it.',
-    submitLabel: 'Save the plan offer',
-    fields: planFields,
+    title: words.plan.offeredTitle,
+    intro: words.plan.offeredIntro,
+    submitLabel: words.plan.offeredSubmit,
+    fields: planFields(words),
     toEvent: (v) => ({ type: 'PAYMENT_PLAN_OFFERED', monthly: num(v.monthly), months: num(v.months), at }),
   }),
 
-  'payment-plan-accepted': (context, at) => ({
+  'payment-plan-accepted': (context, at, words) => ({
     id: 'payment-plan-accepted',
-    title: 'Accept a payment plan',
-    warning: PLAN_WARNING,
-    submitLabel: 'I accepted this plan',
+    title: words.plan.acceptTitle,
+    warning: words.plan.acceptWarning,
+    submitLabel: words.plan.acceptSubmit,
     initial: context.paymentPlan && { monthly: dollars(context.paymentPlan.monthly), months: String(context.paymentPlan.months) },
-    fields: [...planFields, { name: 'understood', label: 'I understand that no lower offer can be made after this.', kind: 'confirm' }],
+    fields: [...planFields(words), { name: 'understood', ...words.plan.understood, kind: 'confirm' }],
     toEvent: (v) => ({ type: 'PAYMENT_PLAN_ACCEPTED', monthly: num(v.monthly), months: num(v.months), at }),
   }),
 
-  'collections-notice': (_context, at) => ({
+  'collections-notice': (_context, at, { collectionsNotice: notice }) => ({
     id: 'collections-notice',
-    title: 'A collections notice',
-    intro: 'Record the letter from the collection agency.',
-    submitLabel: 'Save the notice',
+    title: notice.title,
+    intro: notice.intro,
+    submitLabel: notice.submit,
     fields: [
-      { name: 'agency', label: 'Collection agency', kind: 'text' },
-      { name: 'noticeDate', label: 'Date on the notice', kind: 'date' },
-      { name: 'amount', label: 'Amount they ask for', kind: 'money', optional: true },
-      { name: 'originalCreditor', label: 'Original creditor', hint: 'Who the debt was first owed to.', kind: 'text', optional: true },
+      { name: 'agency', ...notice.agency, kind: 'text' },
+      { name: 'noticeDate', ...notice.noticeDate, kind: 'date' },
+      { name: 'amount', ...notice.amount, kind: 'money', optional: true },
+      { name: 'originalCreditor', ...notice.originalCreditor, kind: 'text', optional: true },
     ],
     toEvent: (v) => ({
       type: 'SENT_TO_COLLECTIONS',
@@ -229,31 +212,31 @@ const builders: Record<Exclude<FormId, 'new-case'>, Builder> = {
     }),
   }),
 
-  payment: (context, at) => ({
+  payment: (context, at, { payment }) => ({
     id: 'payment',
-    title: 'Your payment',
-    submitLabel: 'Save the payment',
+    title: payment.title,
+    submitLabel: payment.submit,
     initial: { amount: dollars(amountLeftToPay(context)) },
-    fields: [{ name: 'amount', label: 'Amount you paid', kind: 'money' }],
+    fields: [{ name: 'amount', ...payment.amount, kind: 'money' }],
     toEvent: (v) => ({ type: 'PAYMENT_MADE', amount: num(v.amount), at }),
   }),
 };
 
 /** Starting a case is a fact like any other: the form produces its CASE_OPENED event. */
-function newCaseSpec(at: string): FormSpec {
+function newCaseSpec(at: string, words: FormWords): FormSpec {
   return {
     id: 'new-case',
-    title: 'Start a new case',
-    intro: 'Use the numbers on the bill you got. You can change them later.',
-    submitLabel: 'Start this case',
-    fields: caseDetailsFields,
-    check: caseDetailsCheck,
+    title: words.newCase.title,
+    intro: words.newCase.intro,
+    submitLabel: words.newCase.submit,
+    fields: caseDetailsFields(words),
+    check: (raw) => caseDetailsCheck(raw, words),
     initial: caseDetailsInitial(),
     toEvent: (v) => ({ type: 'CASE_OPENED', case: { ...caseDetailsFrom(v), id: '', lines: [] }, at }),
   };
 }
 
 /** The form `id`; every form but 'new-case' is about the open case, whose context it reads. */
-export function formSpec(id: FormId, context: BillContext | undefined, today: string): FormSpec {
-  return id === 'new-case' || !context ? newCaseSpec(today) : builders[id](context, today);
+export function formSpec(id: FormId, context: BillContext | undefined, today: string, words: FormWords, findings: Words['findings']): FormSpec {
+  return id === 'new-case' || !context ? newCaseSpec(today, words) : builders[id](context, today, words, findings);
 }

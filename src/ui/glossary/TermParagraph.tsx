@@ -3,10 +3,13 @@
  * (the first time in the paragraph) is a button; its plain definition opens
  * below the paragraph, never inside the sentence (a script to read out stays
  * whole), and closes again. Loaded after the first screen; until then the same
- * paragraph shows plain (Explained.tsx).
+ * paragraph shows plain (Explained.tsx). The text and the definitions are in
+ * the chosen language.
  */
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { splitByTerms, type GlossaryEntry } from '../../domain/glossary';
+import { glossary } from '../../i18n/en/glossary';
+import { useWords } from '../../i18n/language';
 
 export type ParagraphProps = {
   text: string;
@@ -20,8 +23,9 @@ export type ParagraphProps = {
 };
 
 export default function TermParagraph({ text, className, lead, quoted = false, names = [] }: ParagraphProps) {
+  const w = useWords('glossary', glossary);
   const nameKey = names.join('\n');
-  const parts = useMemo(() => splitByTerms(text, nameKey.split('\n')), [text, nameKey]);
+  const parts = useMemo(() => splitByTerms(text, nameKey.split('\n'), w), [text, nameKey, w]);
   const [open, setOpen] = useState<readonly string[]>([]);
   const id = useId();
   const definitionId = (entry: GlossaryEntry) => `${id}-${entry.id}`;
@@ -43,7 +47,7 @@ export default function TermParagraph({ text, className, lead, quoted = false, n
         )}
         {quoted && '”'}
       </p>
-      {entries.length > 0 && <span id={`${id}-hint`} hidden>Shows what this word means</span>}
+      {entries.length > 0 && <span id={`${id}-hint`} hidden>{w.hint}</span>}
       {entries.map((entry) => (
         <p key={entry.id} id={definitionId(entry)} className="definition" role="note" hidden={!open.includes(entry.id)}>
           <strong>{entry.term}:</strong> {entry.definition}

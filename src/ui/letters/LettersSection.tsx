@@ -2,17 +2,22 @@
  * The letters: pick one (the one for the current step comes first), read and
  * edit it, then copy, print or save it as a text file, and record when and how
  * it was sent. The text is shown in a text box, never as markup, so whatever
- * the person or a file typed stays text. Loaded after the first screen.
+ * the person or a file typed stays text. The letters stay in English (offices
+ * read English): each comes with an explanation in the screen's language, and
+ * its own text is marked lang="en" so screen readers read it in English.
+ * Loaded after the first screen.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { BillSnapshot, RecommendationId } from '../../../machines';
+import type { BillSnapshot, RecommendationId } from '../../../machines/workflow';
 import type { JournalEntry } from '../../domain/caseFile';
 import { letterKinds, renderLetterFor, type LetterKind } from '../../domain/letters';
+import { letters as englishLetters } from '../../i18n/en/letters';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
-import { letterLabels, suggestedLetter } from './letterLabels';
+import { suggestedLetter } from './letterLabels';
 import { useLetterRequest } from './letterRequest';
 import { sentSpec } from './sentForm';
 import { printAlone } from '../printAlone';
@@ -21,6 +26,8 @@ type Props = { snapshot: BillSnapshot; journal: JournalEntry[]; today: string; s
 
 export default function LettersSection({ snapshot, journal, today, step }: Props) {
   const id = useId();
+  const w = useWords('letters', englishLetters);
+  const language = useLanguageCode();
   // The letter for the step, until the person picks another one for this step.
   const [picked, setPicked] = useState<{ step: RecommendationId; kind: LetterKind } | undefined>();
   const kind = picked?.step === step ? picked.kind : suggestedLetter(step);
@@ -45,7 +52,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
     setEdits((current) => ({ ...current, [kind]: text === undefined ? undefined : { text, from: current[kind]?.from ?? template.body } }));
   // The payment-plan guard, visible here too: after a plan, an offer letter would go against it.
   const offersClosed = snapshot.context.paymentPlan?.status === 'accepted' && (kind === 'settlement-offer' || kind === 'pay-for-delete');
-  const spec = sentSpec(kind, letterLabels[kind], today);
+  const spec = sentSpec(kind, w.labels[kind], today, w);
   const canRecord = snapshot.can({ type: 'LETTER_SENT', letter: kind, at: today });
 
   // Another part of the screen asked for a letter (the summary of a call just logged): open it and go there.
@@ -63,41 +70,43 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   async function copy() {
     try {
       await navigator.clipboard.writeText(body);
-      setCopied('Copied. Paste it into an email, a portal message or a document.');
+      setCopied(w.copied);
     } catch {
-      setCopied('Copying is blocked here: select the text in the box and copy it.');
+      setCopied(w.copyBlocked);
     }
   }
 
   return (
     <section className="card letters" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Letters</h2>
-      <p>Each letter is filled in from your case. Fill the blanks in [brackets], change anything you like, then send it by mail, fax, the billing portal or email. Keep a copy.</p>
+      <h2 id={`${id}-title`}>{w.title}</h2>
+      <p>{w.intro}</p>
       <div className="field">
-        <label htmlFor={`${id}-kind`}>Which letter</label>
+        <label htmlFor={`${id}-kind`}>{w.which}</label>
         <select ref={picker} id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); setCopied(''); setSending(false); }}>
-          {letterKinds.map((each) => <option key={each} value={each}>{letterLabels[each]}{each === suggestedLetter(step) ? ' (for your next step)' : ''}</option>)}
+          {letterKinds.map((each) => <option key={each} value={each}>{w.labels[each]}{each === suggestedLetter(step) ? w.forNextStep : ''}</option>)}
         </select>
       </div>
       {offersClosed && (
-        <p className="note">You accepted a payment plan. A plan ends the talks: an offer for less now would go back on it. Keep paying the plan and get it in writing.</p>
+        <p className="note">{w.offersClosed}</p>
       )}
-      <div className="field">
+      <p>{w.explain[kind]}</p>
+      {language !== 'en' && <p className="note">{w.inEnglish}</p>}
+      <div className="field" lang="en">
         <label htmlFor={`${id}-body`}>{template.subject}</label>
         <textarea ref={textBox} id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdit(event.target.value)} />
       </div>
-      {stale && <p className="note">Your case has changed since you edited this letter. "Start again from the template" brings in the new details.</p>}
+      {stale && <p className="note">{w.stale}</p>}
       <div className="button-row">
-        <button type="button" onClick={copy}>Copy the letter</button>
-        <button type="button" onClick={() => printAlone('letter')}>Print it</button>
-        <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>Save it as a text file</button>
-        {edit && <button type="button" onClick={() => setEdit(undefined)}>Start again from the template</button>}
-        {canRecord && !sending && <button ref={markSent} type="button" className="primary" onClick={() => setSending(true)}>Mark as sent</button>}
+        <button type="button" onClick={copy}>{w.copy}</button>
+        <button type="button" onClick={() => printAlone('letter')}>{w.print}</button>
+        <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>{w.save}</button>
+        {edit && <button type="button" onClick={() => setEdit(undefined)}>{w.startAgain}</button>}
+        {canRecord && !sending && <button ref={markSent} type="button" className="primary" onClick={() => setSending(true)}>{w.markSent}</button>}
       </div>
       <p role="status">{copied}</p>
       {sending && (
         <FieldsForm spec={spec} onCancel={() => setSending(false)} onValues={(values) => {
-          const problem = record(spec.toEvent(values), `Recorded: ${letterLabels[kind].toLowerCase()}, sent.`);
+          const problem = record(spec.toEvent(values), w.recorded(w.labels[kind]));
           if (!problem) {
             setSending(false);
             // The step may have moved on and brought another letter: then go to the letter picker, not that letter's "Mark as sent".
@@ -107,7 +116,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
           return problem;
         }} />
       )}
-      {createPortal(<pre className="letter-print" aria-hidden="true">{body}</pre>, document.body)}
+      {createPortal(<pre className="letter-print" lang="en" aria-hidden="true">{body}</pre>, document.body)}
     </section>
   );
 }

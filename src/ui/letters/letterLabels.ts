@@ -1,23 +1,9 @@
 /*
- * The letters in the person's words, and which one fits the step they are on.
+ * Which letter fits the step the person is on (the letters' names and
+ * explanations are in the letters catalog, src/i18n/<language>/letters.ts).
  */
-import type { RecommendationId } from '../../../machines';
+import type { RecommendationId } from '../../../machines/workflow';
 import type { LetterKind } from '../../domain/letters';
-
-export const letterLabels: Record<LetterKind, string> = {
-  'itemized-bill-request': 'Ask for the itemized bill',
-  'hold-request': 'Ask for a hold on the account',
-  'billing-dispute': 'Dispute the charges',
-  'financial-assistance-request': 'Ask for financial assistance',
-  'settlement-offer': 'Offer to settle the account',
-  'written-agreement-request': 'Ask for the agreement in writing',
-  'internal-appeal': 'Appeal a denied claim',
-  'no-surprises-dispute': 'Dispute a surprise bill',
-  'debt-validation': 'Ask the collector to prove the debt',
-  'pay-for-delete': 'Offer a collector payment for deletion',
-  'call-summary': 'Sum up a phone call in writing',
-  'zero-balance-request': 'Ask for proof of a zero balance',
-};
 
 const letterForStep: Partial<Record<RecommendationId, LetterKind>> = {
   'request-itemized-bill': 'itemized-bill-request',

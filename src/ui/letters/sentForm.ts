@@ -3,24 +3,21 @@
  * no answer comes (FOLLOW_UP_AFTER_OFFER days by default).
  */
 import { addCalendarDays } from '../../domain/dates';
-import { letterMethods } from '../../domain/events';
+import type { letterMethods } from '../../domain/events';
 import { FOLLOW_UP_AFTER_OFFER } from '../../domain/rules';
+import type { Words } from '../../i18n/words';
 import type { FormSpec } from '../forms/readForm';
 import { choices, str } from '../forms/values';
 
-const methodLabels: Record<(typeof letterMethods)[number], string> = {
-  mail: 'Mail', fax: 'Fax', portal: 'Billing portal', email: 'Email', 'in-person': 'In person',
-};
-
-export function sentSpec(kind: string, label: string, today: string): FormSpec {
+export function sentSpec(kind: string, label: string, today: string, { sent }: Words['letters']): FormSpec {
   return {
     id: 'letter-sent',
-    title: `Sent: ${label.toLowerCase()}`,
-    submitLabel: 'Save',
+    title: sent.title(label),
+    submitLabel: sent.submit,
     fields: [
-      { name: 'at', label: 'Date sent', kind: 'date' },
-      { name: 'method', label: 'How you sent it', kind: 'choice', options: choices(methodLabels) },
-      { name: 'followUp', label: 'Follow up if no answer by', hint: 'Call or write again on this date.', kind: 'date' },
+      { name: 'at', ...sent.at, kind: 'date' },
+      { name: 'method', ...sent.method, kind: 'choice', options: choices(sent.methods) },
+      { name: 'followUp', ...sent.followUp, kind: 'date' },
     ],
     initial: { at: today, method: 'mail', followUp: addCalendarDays(today, FOLLOW_UP_AFTER_OFFER.days) },
     toEvent: (values) => ({

@@ -1,6 +1,6 @@
 /*
  * One passphrase box: a visible label, a hint and an error tied to it for
- * screen readers, pasting and password managers allowed (WCAG 2.2, 3.3.8),
+ * screen readers (all in the caller's words), pasting and password managers allowed (WCAG 2.2, 3.3.8),
  * and the characters shown when the person asks for it.
  */
 import { useId, type Ref } from 'react';
@@ -42,12 +42,12 @@ export function PassphraseField({ label, value, onChange, autoComplete, shown, h
   );
 }
 
-/** "Show the passphrase": the characters in plain view, for people who can't see what they type well. */
-export function ShowPassphrase({ shown, onChange }: { shown: boolean; onChange: (shown: boolean) => void }) {
+/** "Show what I type": the characters in plain view, for people who can't see what they type well. */
+export function ShowPassphrase({ shown, onChange, label }: { shown: boolean; onChange: (shown: boolean) => void; label: string }) {
   return (
     <label className="checkbox">
       <input type="checkbox" checked={shown} onChange={(event) => onChange(event.target.checked)} />
-      Show what I type
+      {label}
     </label>
   );
 }

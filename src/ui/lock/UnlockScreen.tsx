@@ -5,14 +5,11 @@
  * locked cases (after a clear question) and restore a backup.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { eraseEverything, unlock, wasClosedByAnotherTab, type LockRefusal } from '../../app/lock';
+import { eraseEverything, unlock, wasClosedByAnotherTab } from '../../app/lock';
+import { lock } from '../../i18n/en/lock';
+import { useWords } from '../../i18n/language';
 import { announce, focusWhenShown } from '../announcer';
 import { PassphraseField, ShowPassphrase } from './PassphraseField';
-
-const refusalWords: Record<LockRefusal, string> = {
-  'wrong-passphrase': 'That passphrase does not open Billpath. Check for capital letters and try again. Nothing was changed.',
-  'damaged-lock': 'The lock’s record on this device is damaged, so no passphrase can open it. If you have a backup file, erase the locked cases below, then restore the backup.',
-};
 
 /** After the screen changes whole, focus goes to the top of the page's content. */
 const focusMain = () => requestAnimationFrame(() => document.getElementById('main')?.focus());
@@ -26,6 +23,8 @@ export default function UnlockScreen() {
   const [eraseFailed, setEraseFailed] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const eraseButton = useRef<HTMLButtonElement>(null);
+  const words = useWords('lock', lock);
+  const w = words.unlock;
   // The one thing to do on this screen: the box is ready to type in (the page changed whole, so focus moves).
   useEffect(() => field.current?.focus(), []);
 
@@ -37,18 +36,18 @@ export default function UnlockScreen() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!passphrase) return refuse('Enter your passphrase.');
+    if (!passphrase) return refuse(w.enterPassphrase);
     setBusy(true);
     setError(undefined);
     try {
       const refused = await unlock(passphrase);
-      if (refused) refuse(refusalWords[refused]);
+      if (refused) refuse(w.refusal[refused]);
       else {
-        announce('Unlocked. Your cases are open.');
+        announce(w.unlocked);
         focusMain();
       }
     } catch {
-      refuse('Billpath could not read this device’s storage. Reload the page and try again.');
+      refuse(w.storageFailed);
     }
     setBusy(false);
   };
@@ -56,7 +55,7 @@ export default function UnlockScreen() {
   const erase = async () => {
     try {
       await eraseEverything();
-      announce('Every case on this device was erased.');
+      announce(w.erased);
       focusMain();
     } catch {
       setEraseFailed(true);
@@ -70,38 +69,32 @@ export default function UnlockScreen() {
 
   return (
     <section className="card unlock" aria-labelledby="unlock-title">
-      <h1 id="unlock-title">Billpath is locked</h1>
+      <h1 id="unlock-title">{w.title}</h1>
       <p>
-        {wasClosedByAnotherTab() ? 'The lock was turned on or its passphrase changed in another tab. ' : ''}
-        Your cases on this device are locked with a passphrase. Enter it to open them.
+        {wasClosedByAnotherTab() && `${w.changedInAnotherTab} `}
+        {w.intro}
       </p>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" shown={shown} error={error} inputRef={field} />
-        <ShowPassphrase shown={shown} onChange={setShown} />
+        <PassphraseField label={w.passphrase} value={passphrase} onChange={setPassphrase} autoComplete="current-password" shown={shown} error={error} inputRef={field} />
+        <ShowPassphrase shown={shown} onChange={setShown} label={words.form.show} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>{busy ? 'Unlocking…' : 'Unlock'}</button>
+          <button type="submit" className="primary" disabled={busy}>{busy ? w.unlocking : w.unlock}</button>
         </div>
       </form>
       <details>
-        <summary>Forgot your passphrase?</summary>
-        <p>
-          Nobody can recover it, not even Billpath: the passphrase is never stored, and without it the locked cases can’t
-          be read. If you have a backup file, you can erase the locked cases here, then restore the backup.
-        </p>
+        <summary>{w.forgot}</summary>
+        <p>{w.cannotRecover}</p>
         {erasing ? (
-          <div className="error-banner" role="group" aria-label="Erase every case?">
-            <p tabIndex={-1} ref={focusWhenShown}>
-              Erase every case on this device for good? This can’t be undone. If Billpath is open and unlocked in another
-              tab, use that tab instead: save a backup or take the lock off there.
-            </p>
+          <div className="error-banner" role="group" aria-label={w.eraseQuestionName}>
+            <p tabIndex={-1} ref={focusWhenShown}>{w.eraseQuestion}</p>
             <div className="button-row">
-              <button type="button" onClick={() => void erase()}>Erase everything</button>
-              <button type="button" onClick={keep}>Keep them</button>
+              <button type="button" onClick={() => void erase()}>{w.eraseEverything}</button>
+              <button type="button" onClick={keep}>{w.keep}</button>
             </div>
-            {eraseFailed && <p role="alert">The cases could not be erased. Reload the page and try again.</p>}
+            {eraseFailed && <p role="alert">{w.eraseFailed}</p>}
           </div>
         ) : (
-          <button type="button" ref={eraseButton} onClick={() => setErasing(true)}>Erase the locked cases…</button>
+          <button type="button" ref={eraseButton} onClick={() => setErasing(true)}>{w.erase}</button>
         )}
       </details>
     </section>

@@ -5,11 +5,14 @@
  * rights. The household can be saved to the case, where the audit uses it.
  */
 import { useId, useState } from 'react';
-import type { BillSnapshot } from '../../../machines';
-import { screenAssistance, TYPICAL_TIERS, type Screening } from '../../domain/assistance';
+import type { BillSnapshot } from '../../../machines/workflow';
+import { screenAssistance, TYPICAL_TIERS } from '../../domain/assistance';
 import { isNonprofitHospital } from '../../domain/provider';
 import type { Household } from '../../domain/case';
 import { guidelineRowFor, serviceYearOf } from '../../domain/poverty';
+import { negotiation } from '../../i18n/en/negotiation';
+import { useWords } from '../../i18n/language';
+import type { Words } from '../../i18n/words';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
 import type { FieldsSpec, RawValues } from '../forms/readForm';
@@ -18,21 +21,21 @@ import { useRecordEvent } from '../useRecordEvent';
 
 const ADULTS = 4;
 
-function screenerSpec(household: Household | undefined): FieldsSpec {
+function screenerSpec(household: Household | undefined, { form }: Words['negotiation']['screener']): FieldsSpec {
   return {
     id: 'screener',
-    title: 'Your household',
-    intro: 'Count everyone you support. Give every adult\'s yearly income before taxes: leaving one out is the most common reason applications fail.',
-    submitLabel: 'Check',
+    title: form.title,
+    intro: form.intro,
+    submitLabel: form.submit,
     fields: [
-      { name: 'size', label: 'People in your household', kind: 'count', min: 1, max: 20 },
-      { name: 'state', label: 'State', hint: 'Two letters, like OH. Alaska and Hawaii have their own tables.', kind: 'text' },
+      { name: 'size', ...form.size, kind: 'count', min: 1, max: 20 },
+      { name: 'state', ...form.state, kind: 'text' },
       ...Array.from({ length: ADULTS }, (_, index) => ({
-        name: `income${index + 1}`, label: `Adult ${index + 1}: yearly income`, kind: 'money' as const, optional: index > 0,
+        name: `income${index + 1}`, label: form.income(index + 1), kind: 'money' as const, optional: index > 0,
       })),
     ],
     initial: { size: String(household?.size ?? ''), state: household?.state ?? '', income1: household ? dollars(household.annualIncome) : '' },
-    check: (raw: RawValues): Record<string, string> => (/^[A-Za-z]{2}$/.test(String(raw.state ?? '').trim()) ? {} : { state: 'Enter the state as two letters, like OH.' }),
+    check: (raw: RawValues): Record<string, string> => (/^[A-Za-z]{2}$/.test(String(raw.state ?? '').trim()) ? {} : { state: form.stateError }),
   };
 }
 
@@ -42,47 +45,52 @@ type Props = { snapshot: BillSnapshot; today: string };
 
 export function AssistanceScreener({ snapshot, today }: Props) {
   const id = useId();
+  const words = useWords('negotiation', negotiation);
+  const w = words.screener;
   const billCase = snapshot.context.case;
-  const [result, setResult] = useState<{ household: Household; screening: Screening } | undefined>();
+  const [household, setHousehold] = useState<Household | undefined>();
   const [saved, setSaved] = useState<{ message: string; isProblem: boolean } | undefined>();
   const record = useRecordEvent();
   const year = serviceYearOf(billCase.lines.map((line) => line.date), today);
   const table = guidelineRowFor(year);
+  // Worked out from the household on every render, so it follows a change of language.
+  const screen = (checked: Household) => screenAssistance(checked, table.year, isNonprofitHospital(billCase.provider), billCase.firstStatementDate, words.assistance);
+  const screening = household && screen(household);
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Could financial assistance help?</h3>
-      <FieldsForm inline spec={screenerSpec(billCase.household)} onValues={(values) => {
+      <h3 id={`${id}-title`}>{w.title}</h3>
+      <FieldsForm inline spec={screenerSpec(billCase.household, w)} onValues={(values) => {
         const income = Array.from({ length: ADULTS }, (_, index) => num(values[`income${index + 1}`])).reduce((sum, each) => sum + each, 0);
-        const household = { size: num(values.size), annualIncome: income, state: (str(values.state) ?? '').toUpperCase() };
-        const screening = screenAssistance(household, table.year, isNonprofitHospital(billCase.provider), billCase.firstStatementDate);
-        setResult({ household, screening });
+        const checked = { size: num(values.size), annualIncome: income, state: (str(values.state) ?? '').toUpperCase() };
+        const screened = screen(checked);
+        setHousehold(checked);
         setSaved(undefined);
-        announce(`Your household income is ${percentText(screening.percent)} % of the poverty guideline. ${screening.summary}`);
+        announce(w.announce(percentText(screened.percent), screened.summary));
       }} />
-      {result && (
+      {household && screening && (
         <div className="screening">
           <p>
-            Your household income is <strong>{percentText(result.screening.percent)} %</strong> of the {table.year} federal poverty guideline
-            {table.year !== year && ` (Billpath has no table for ${year}, so this uses the ${table.year} one)`}. {result.screening.summary}
+            {w.percentBefore}<strong>{percentText(screening.percent)} %</strong>{w.percentAfter(table.year)}
+            {table.year !== year && w.noTable(year, table.year)}. {screening.summary}
           </p>
           <p className="muted">
-            Each hospital sets its own limits. On average, hospital policies give free care under about {TYPICAL_TIERS.freeCareUnder} % and discounts under about {TYPICAL_TIERS.discountUnder} %; some states require more. Source of the guideline: {table.source}.
+            {w.typical(TYPICAL_TIERS.freeCareUnder, TYPICAL_TIERS.discountUnder)} {w.source} <cite lang="en">{table.source}</cite>
           </p>
-          {result.screening.rights.length > 0 && (
+          {screening.rights.length > 0 && (
             <>
-              <h4>Your rights at a nonprofit hospital</h4>
-              <ul>{result.screening.rights.map((right) => <li key={right}>{right}</li>)}</ul>
+              <h4>{w.rightsTitle}</h4>
+              <ul>{screening.rights.map((right) => <li key={right}>{right}</li>)}</ul>
             </>
           )}
-          <h4>What to attach to the application</h4>
-          <ul>{result.screening.documents.map((document) => <li key={document}>{document}</li>)}</ul>
+          <h4>{w.documentsTitle}</h4>
+          <ul>{screening.documents.map((document) => <li key={document}>{document}</li>)}</ul>
           <div className="button-row">
             <button type="button" onClick={() => {
-              const problem = record({ type: 'CASE_DETAILS_UPDATED', details: { household: result.household }, at: today }, 'Household saved to the case.');
-              setSaved(problem ? { message: problem, isProblem: true } : { message: 'Saved to the case: the bill check uses it.', isProblem: false });
+              const problem = record({ type: 'CASE_DETAILS_UPDATED', details: { household }, at: today }, w.savedAnnounce);
+              setSaved(problem ? { message: problem, isProblem: true } : { message: w.saved, isProblem: false });
             }}>
-              Save this household to the case
+              {w.save}
             </button>
           </div>
           {saved && <p className={saved.isProblem ? 'field-error' : 'note'} role={saved.isProblem ? 'alert' : undefined}>{saved.message}</p>}

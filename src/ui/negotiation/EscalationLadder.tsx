@@ -3,30 +3,34 @@
  * person on the phone can't help (the playbook's order), where the person is
  * on it, and a button to record reaching the next one up.
  */
-import type { BillSnapshot } from '../../../machines';
+import type { BillSnapshot } from '../../../machines/workflow';
 import { escalationLadder, TOP_ESCALATION_LEVEL } from '../../domain/escalation';
-import { common } from '../../i18n/en/common';
+import { common as englishCommon } from '../../i18n/en/common';
+import { negotiation } from '../../i18n/en/negotiation';
+import { useWords } from '../../i18n/language';
 import { useRecordEvent } from '../useRecordEvent';
 
 export function EscalationLadder({ snapshot, today }: { snapshot: BillSnapshot; today: string }) {
   const record = useRecordEvent();
+  const { escalation } = useWords('common', englishCommon);
+  const w = useWords('negotiation', negotiation).ladder;
   const level = snapshot.context.escalationLevel;
   const next = level < TOP_ESCALATION_LEVEL ? escalationLadder[level + 1] : undefined;
   const escalated = next && { type: 'ESCALATED' as const, level: next, at: today };
   return (
     <section aria-labelledby="ladder-title">
-      <h3 id="ladder-title">Who to ask for next</h3>
-      <p>If the person you reach can't help, ask politely for the next one up. Note each name.</p>
+      <h3 id="ladder-title">{w.title}</h3>
+      <p>{w.intro}</p>
       <ol className="ladder">
         {escalationLadder.map((step, index) => (
           <li key={step} aria-current={index === level ? 'step' : undefined} className={index < level ? 'done' : index === level ? 'current' : undefined}>
-            {common.escalation[step].name}{index === level ? ' (where you are now)' : index < level ? ' (done)' : ''}
+            {escalation[step].name}{index === level ? w.here : index < level ? w.done : ''}
           </li>
         ))}
       </ol>
       {escalated && snapshot.can(escalated) && (
         <div className="button-row">
-          <button type="button" onClick={() => record(escalated)}>I reached {common.escalation[next].who}</button>
+          <button type="button" onClick={() => record(escalated)}>{w.reached(escalation[next].who)}</button>
         </div>
       )}
     </section>

@@ -7,35 +7,39 @@
  * was accepted, and not twice.
  */
 import { useId, useState } from 'react';
-import { currentBalance, type BillSnapshot } from '../../../machines';
+import { currentBalance, type BillSnapshot } from '../../../machines/workflow';
 import { formatCents } from '../../domain/money';
 import { COLLECTOR_OFFER_PERCENT, OPENING_OFFER_PERCENT } from '../../domain/rules';
 import { settlement } from '../../domain/settlement';
+import { negotiation } from '../../i18n/en/negotiation';
+import { useWords } from '../../i18n/language';
+import type { Words } from '../../i18n/words';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
 import type { FieldsSpec } from '../forms/readForm';
 import { num } from '../forms/values';
 import { useRecordEvent } from '../useRecordEvent';
 
-const spec: FieldsSpec = {
+const specOf = ({ form }: Words['negotiation']['calculator']): FieldsSpec => ({
   id: 'settlement',
-  title: 'What you can pay',
-  submitLabel: 'Work it out',
+  title: form.title,
+  submitLabel: form.submit,
   fields: [
-    { name: 'canPayNow', label: 'The most you could pay at once', hint: 'Savings you can use without missing rent or food. This is your walk-away: never offer more.', kind: 'money' },
-    { name: 'monthlyBudget', label: 'What you could pay each month', kind: 'money' },
+    { name: 'canPayNow', ...form.canPayNow, kind: 'money' },
+    { name: 'monthlyBudget', ...form.monthlyBudget, kind: 'money' },
   ],
-};
+});
 
 type Props = { snapshot: BillSnapshot; today: string };
 type Means = { canPayNow: number; monthlyBudget: number };
 
 export function SettlementCalculator({ snapshot, today }: Props) {
   const id = useId();
+  const w = useWords('negotiation', negotiation).calculator;
   const context = snapshot.context;
   const collector = context.collector;
   const owed = collector?.amount ?? currentBalance(context);
-  const owedLabel = !collector ? 'What the bill asks now' : collector.amount !== undefined ? 'What the collector asks now' : "The provider's balance (the collector's notice gave no amount)";
+  const owedLabel = !collector ? w.owedByBill : collector.amount !== undefined ? w.owedByCollector : w.owedNoAmount;
   const range = collector ? COLLECTOR_OFFER_PERCENT : OPENING_OFFER_PERCENT;
   const [means, setMeans] = useState<Means | undefined>();
   const [problem, setProblem] = useState('');
@@ -49,56 +53,50 @@ export function SettlementCalculator({ snapshot, today }: Props) {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Settlement calculator</h3>
+      <h3 id={`${id}-title`}>{w.title}</h3>
       <p>
         {owedLabel}: <strong>{formatCents(owed)}</strong>.{' '}
-        {collector
-          ? `Collectors often settle for ${range.low} to ${range.high} % of the debt, so an opening offer of about ${range.suggested} % is reasonable`
-          : `Hospitals collect only about 20 to 40 % of what patients owe them, so an opening lump-sum offer of ${range.low} to ${range.high} % is reasonable`}{' '}
-        (the playbook's experience, not a rule).
+        {collector ? w.collectorRange(range.low, range.high, range.suggested) : w.providerRange(range.low, range.high)}
       </p>
-      {planAccepted && <p className="note">Offers are closed: you accepted a payment plan, and after that no lower offer can be made.</p>}
-      <FieldsForm inline spec={spec} onValues={(values) => {
+      {planAccepted && <p className="note">{w.offersClosed}</p>}
+      <FieldsForm inline spec={specOf(w)} onValues={(values) => {
         const next = { canPayNow: num(values.canPayNow), monthlyBudget: num(values.monthlyBudget) };
         const worked = settlement({ balance: owed, ...next }, range);
         setMeans(next);
         setProblem('');
-        announce(`Opening offer ${formatCents(worked.opening)}, target ${formatCents(worked.target)}, walk-away ${formatCents(worked.walkAway)}.`);
+        announce(w.announce(worked.opening, worked.target, worked.walkAway));
       }} />
       {result && (
         <div>
           <table className="settlement">
-            <caption>Your numbers</caption>
+            <caption>{w.numbers}</caption>
             <tbody>
-              <tr><th scope="row">Opening offer</th><td className="money">{formatCents(result.opening)}</td></tr>
-              <tr><th scope="row">Target</th><td className="money">{formatCents(result.target)}</td></tr>
-              <tr><th scope="row">Walk-away (most you can pay)</th><td className="money">{formatCents(result.walkAway)}</td></tr>
+              <tr><th scope="row">{w.opening}</th><td className="money">{formatCents(result.opening)}</td></tr>
+              <tr><th scope="row">{w.target}</th><td className="money">{formatCents(result.target)}</td></tr>
+              <tr><th scope="row">{w.walkAway}</th><td className="money">{formatCents(result.walkAway)}</td></tr>
             </tbody>
           </table>
           <table className="settlement">
-            <caption>Lump sum or payment plan</caption>
-            <thead><tr><td></td><th scope="col">Lump sum at the target</th><th scope="col">0 % payment plan</th></tr></thead>
+            <caption>{w.sideBySide}</caption>
+            <thead><tr><td></td><th scope="col">{w.lumpSum}</th><th scope="col">{w.plan}</th></tr></thead>
             <tbody>
-              <tr><th scope="row">You pay in all</th><td className="money">{formatCents(result.lumpSum.total)}</td><td className="money">{formatCents(result.plan.total)}</td></tr>
-              <tr><th scope="row">Months</th><td>1</td><td>{result.plan.months}</td></tr>
+              <tr><th scope="row">{w.total}</th><td className="money">{formatCents(result.lumpSum.total)}</td><td className="money">{formatCents(result.plan.total)}</td></tr>
+              <tr><th scope="row">{w.months}</th><td>1</td><td>{result.plan.months}</td></tr>
               <tr>
-                <th scope="row">Each month</th>
+                <th scope="row">{w.eachMonth}</th>
                 <td className="money">{formatCents(result.lumpSum.total)}</td>
-                <td className="money">{formatCents(result.plan.monthly)}{result.plan.lastPayment !== result.plan.monthly && ` (last one ${formatCents(result.plan.lastPayment)})`}</td>
+                <td className="money">{formatCents(result.plan.monthly)}{result.plan.lastPayment !== result.plan.monthly && w.lastOne(result.plan.lastPayment)}</td>
               </tr>
-              <tr><th scope="row">Fits your budget</th><td>{result.lumpSum.affordable ? 'Yes' : 'No'}</td><td>{result.plan.fitsBudget ? 'Yes' : 'No: ask for a longer plan or assistance'}</td></tr>
+              <tr><th scope="row">{w.fits}</th><td>{result.lumpSum.affordable ? w.yes : w.no}</td><td>{result.plan.fitsBudget ? w.yes : w.planTooLong}</td></tr>
             </tbody>
           </table>
-          <p>
-            A lump sum saves {formatCents(result.lumpSum.saves)}. A plan costs the whole amount and, once accepted, ends the talks: no lower offer can be made.
-            {' '}Whatever you agree, get it in writing before you pay.
-          </p>
+          <p>{w.lumpSumSaves(result.lumpSum.saves)}</p>
           {!planAccepted && offer && result.opening > 0 && snapshot.can(offer) && (
             waitingForAnswer
-              ? <p className="note">You offered {formatCents(last?.amount ?? result.opening)}. Record their answer under your next step.</p>
+              ? <p className="note">{w.offered(last?.amount ?? result.opening)}</p>
               : (
                 <button type="button" className="primary" onClick={() => setProblem(record(offer) ?? '')}>
-                  I offered {formatCents(result.opening)}
+                  {w.iOffered(result.opening)}
                 </button>
               )
           )}

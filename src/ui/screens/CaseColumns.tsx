@@ -3,7 +3,7 @@
  * facts panel, "Keep a copy", the history and the billing words. One module,
  * loaded a frame after the next step is on screen.
  */
-import type { BillSnapshot } from '../../../machines';
+import type { BillSnapshot } from '../../../machines/workflow';
 import type { JournalEntry } from '../../domain/caseFile';
 import KeepACopy from '../closure/KeepACopy';
 import History from '../components/History';

@@ -8,8 +8,10 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { today } from '../../app/clock';
 import { caseSummaries, openCase, startNewCase, startSampleCase, useAppStore } from '../../app/store';
 import { formatLongDate } from '../../domain/dates';
+import { home } from '../../i18n/en/home';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import { LazyEventForm } from '../forms/LazyEventForm';
-import { phaseTitles } from '../phaseLabels';
+import { usePhaseTitles } from '../phaseLabels';
 
 // Read from every case's deadlines: loaded just after the list is on screen.
 const DueSoon = lazy(() => import('../deadlines/DueSoon'));
@@ -18,16 +20,17 @@ const YourData = lazy(() => import('../components/YourData'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
-  const summaries = useMemo(() => caseSummaries(cases, today()), [cases]);
+  const language = useLanguageCode();
+  // The next step is named in the chosen language: worked out again when it changes.
+  const summaries = useMemo(() => caseSummaries(cases, today()), [cases, language]);
   const [creating, setCreating] = useState(false);
+  const w = useWords('home', home);
+  const phaseTitles = usePhaseTitles();
 
   return (
     <div className="case-list">
-      <h1>Your medical bills</h1>
-      <p className="lead">
-        Billpath walks you through one bill at a time, the way a billing advocate would: get the papers, check the bill,
-        negotiate, and close it with everything in writing. Everything stays on this device.
-      </p>
+      <h1>{w.title}</h1>
+      <p className="lead">{w.lead}</p>
       {summaries.length > 0 && (
         <Suspense fallback={null}>
           <DueSoon today={today()} />
@@ -35,12 +38,12 @@ export function CaseListScreen() {
       )}
       <div className="start-options">
         <section className="card" aria-labelledby="sample-title">
-          <h2 id="sample-title">New here?</h2>
-          <p>Walk through a made-up emergency-room bill to see how it works.</p>
-          <button type="button" className="primary" onClick={() => void startSampleCase()}>Try the sample bill</button>
+          <h2 id="sample-title">{w.sample.title}</h2>
+          <p>{w.sample.body}</p>
+          <button type="button" className="primary" onClick={() => void startSampleCase()}>{w.sample.start}</button>
         </section>
         <section className="card" aria-labelledby="new-title">
-          <h2 id="new-title">Have a bill?</h2>
+          <h2 id="new-title">{w.newCase.title}</h2>
           {creating ? (
             <LazyEventForm
               form="new-case"
@@ -51,22 +54,22 @@ export function CaseListScreen() {
             />
           ) : (
             <>
-              <p>Start a case with the amount and who sent the bill.</p>
-              <button type="button" onClick={() => setCreating(true)}>Start a new case</button>
+              <p>{w.newCase.body}</p>
+              <button type="button" onClick={() => setCreating(true)}>{w.newCase.start}</button>
             </>
           )}
         </section>
       </div>
       {summaries.length > 0 && (
         <section aria-labelledby="cases-title">
-          <h2 id="cases-title">Your cases</h2>
+          <h2 id="cases-title">{w.casesTitle}</h2>
           <ul className="cases">
             {summaries.map((summary) => (
               <li key={summary.id}>
                 <button type="button" className="case-link" onClick={() => openCase(summary.id)}>
-                  <span className="case-title">{summary.title || 'Untitled bill'}</span>
-                  <span>{phaseTitles[summary.phase]} · Next: {summary.next}</span>
-                  <span className="muted">Last change {formatLongDate(summary.updatedAt.slice(0, 10))}</span>
+                  <span className="case-title">{summary.title || w.untitled}</span>
+                  <span>{w.phaseAndNext(phaseTitles[summary.phase], summary.next)}</span>
+                  <span className="muted">{w.lastChange(formatLongDate(summary.updatedAt.slice(0, 10), language))}</span>
                 </button>
               </li>
             ))}

@@ -2,15 +2,17 @@
  * One bill: the next step on top; below it, a frame later, its sections (CaseSections.tsx) and
  * columns (CaseColumns.tsx): the journey map, forms for whatever happened,
  * and the history. Everything shown is read from the open case's machine
- * snapshot (through @xstate/react's useSelector) and its journal.
+ * snapshot (through @xstate/react's useSelector) and its journal. Words in
+ * the chosen language (src/i18n/<language>/caseScreen.ts).
  */
 import { useSelector } from '@xstate/react';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
-import { amountAgreed, amountLeftToPay, currentBalance, recommend, type BillContext } from '../../../machines';
+import { amountAgreed, amountLeftToPay, currentBalance, recommend, type BillContext } from '../../../machines/workflow';
 import { today } from '../../app/clock';
 import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
-import { useStepWords } from '../../i18n/language';
+import { caseScreen } from '../../i18n/en/caseScreen';
+import { useStepWords, useWords } from '../../i18n/language';
 import { NextStepCard } from '../components/NextStepCard';
 
 // Below the next step: loaded once it is on screen. One "Loading" message says so (a screen reader
@@ -38,35 +40,35 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   const snapshot = useSelector(actor, (s) => s);
   const on = today();
   const recommendation = recommend(snapshot, on, useStepWords());
+  const w = useWords('caseScreen', caseScreen);
   const billCase = snapshot.context.case;
   const rest = useAfterFirstPaint();
-  const title = billCase.title || 'Untitled bill';
+  const title = billCase.title || w.untitled;
+  const { pageTitle, appTitle } = w;
 
   useEffect(() => {
-    document.title = `${title} — Billpath`;
+    document.title = pageTitle(title);
     return () => {
-      document.title = 'Billpath — one medical bill, step by step';
+      document.title = appTitle;
     };
-  }, [title]);
+  }, [title, pageTitle, appTitle]);
 
   return (
     <div className="case-screen">
-      <nav aria-label="Bills">
-        <button type="button" className="link" onClick={showCaseList}>← All my bills</button>
+      <nav aria-label={w.billsNav}>
+        <button type="button" className="link" onClick={showCaseList}>{w.allBills}</button>
       </nav>
       <header className="case-header">
         <h1>{title}</h1>
         <p>
-          {billCase.provider.name || 'Provider not named yet'} · <MoneyLine context={snapshot.context} />
-          {billCase.accountNumber ? ` · Account ${billCase.accountNumber}` : ''}
+          {billCase.provider.name || w.providerNotNamed} · <MoneyLine context={snapshot.context} words={w} />
+          {billCase.accountNumber ? ` · ${w.account(billCase.accountNumber)}` : ''}
         </p>
       </header>
-      {open.rebuiltFromJournal && (
-        <p className="note" role="status">Billpath was updated, so this case was rebuilt from its history. Nothing was lost.</p>
-      )}
+      {open.rebuiltFromJournal && <p className="note" role="status">{w.rebuilt}</p>}
       <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
       {rest && (
-        <Suspense fallback={<p role="status">Loading your bill…</p>}>
+        <Suspense fallback={<p role="status">{w.loading}</p>}>
           <CaseSections snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
         </Suspense>
       )}
@@ -80,11 +82,11 @@ export function CaseScreen({ open }: { open: OpenCase }) {
 }
 
 /** What the person owes in one phrase: the balance, or once something is agreed, what is left of it. */
-function MoneyLine({ context }: { context: BillContext }) {
+function MoneyLine({ context, words: w }: { context: BillContext; words: typeof caseScreen }) {
   const agreed = amountAgreed(context);
-  if (agreed === undefined) return <>Balance now <strong>{formatCents(currentBalance(context))}</strong></>;
+  if (agreed === undefined) return <>{w.balanceNow} <strong>{formatCents(currentBalance(context))}</strong></>;
   const left = amountLeftToPay(context);
   return left === 0
-    ? <>Agreed {formatCents(agreed)} · <strong>nothing left to pay</strong></>
-    : <>Agreed {formatCents(agreed)} · left to pay <strong>{formatCents(left)}</strong></>;
+    ? <>{w.agreed(formatCents(agreed))} · <strong>{w.nothingLeft}</strong></>
+    : <>{w.agreed(formatCents(agreed))} · {w.leftToPay} <strong>{formatCents(left)}</strong></>;
 }

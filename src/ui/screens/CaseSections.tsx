@@ -3,7 +3,7 @@
  * outcome (once closed), the deadlines, the bill, the letters and the tools
  * for negotiating. One module, loaded a frame after the next step is on screen.
  */
-import { phaseOf, type BillSnapshot, type RecommendationId } from '../../../machines';
+import { phaseOf, type BillSnapshot, type RecommendationId } from '../../../machines/workflow';
 import type { JournalEntry } from '../../domain/caseFile';
 import BillSection from '../bill/BillSection';
 import OutcomeSummary from '../closure/OutcomeSummary';

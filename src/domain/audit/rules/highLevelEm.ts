@@ -4,8 +4,13 @@
  * §10.2). Not proof of an error: the ask is for the documentation.
  */
 import type { BillLine } from '../../case';
-import { TOP_LEVEL_EM_CODES } from '../tables/serviceCodes';
+import { TOP_LEVEL_EM, type VisitKind } from '../tables/serviceCodes';
 import { detected, type Detector } from '../finding';
 
-export const highLevelEm: Detector<BillLine> = (bill) =>
-  bill.lines.filter((line) => line.charge > 0 && TOP_LEVEL_EM_CODES.has(line.code)).map((line) => detected('high-level-em', [line.id], line.charge, line, line.id));
+export type Facts = { line: BillLine; kind: VisitKind };
+
+export const highLevelEm: Detector<Facts> = (bill) =>
+  bill.lines.flatMap((line) => {
+    const kind = TOP_LEVEL_EM.get(line.code);
+    return line.charge > 0 && kind ? [detected('high-level-em', [line.id], line.charge, { line, kind }, line.id)] : [];
+  });

@@ -7,7 +7,8 @@
 import { balanceOf, type AuditedBill } from '../auditedBill';
 import { detected, type Detector } from '../finding';
 
-export type Facts = { care: 'emergency' | 'out-of-network'; share?: number };
+/** The protected care, the in-network share (once an EOB says it), what the bill asks and how far above the share. */
+export type Facts = { care: 'emergency' | 'out-of-network'; share?: number; balance: number; above: number };
 
 function protectedCare(bill: AuditedBill): 'emergency' | 'out-of-network' | undefined {
   if (!bill.insured) return undefined;
@@ -21,5 +22,5 @@ export const surpriseBilling: Detector<Facts> = (bill) => {
   // Without a decided EOB the in-network share is unknown; an out-of-network provider billing directly is still suspect.
   const amount = bill.decidedEob ? bill.aboveEob : bill.case.provider?.inNetwork === false ? balanceOf(bill) : 0;
   if (amount === 0) return [];
-  return [detected('surprise-billing', [], amount, { care, ...(bill.decidedEob ? { share: bill.decidedEob.patientResponsibility } : {}) })];
+  return [detected('surprise-billing', [], amount, { care, ...(bill.decidedEob ? { share: bill.decidedEob.patientResponsibility } : {}), balance: balanceOf(bill), above: bill.aboveEob })];
 };

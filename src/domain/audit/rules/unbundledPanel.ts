@@ -10,7 +10,8 @@ import { PANELS, type Panel } from '../tables/panels';
 import { chargesOf, isRepeat } from '../auditedBill';
 import { detected, type Detected, type Detector } from '../finding';
 
-export type Facts = { panel: Panel; panelLine?: BillLine; parts: BillLine[] };
+/** The panel, its own line when billed, the tests billed beside or instead of it, and what they charge. */
+export type Facts = { panel: Panel; panelLine?: BillLine; parts: BillLine[]; charged: number };
 
 /** Largest first, so a whole 80053 is reported once rather than as an 80048 inside it. */
 const largestFirst = [...PANELS].sort((a, b) => b.components.length - a.components.length);
@@ -18,13 +19,13 @@ const within = (inner: Panel, outer: Panel) => inner !== outer && inner.componen
 
 function panelWithItsTests(panel: Panel, panelLine: BillLine, parts: BillLine[]): Detected<Facts> {
   const lineIds = [panelLine.id, ...parts.map((line) => line.id)];
-  return detected('unbundled-panel', lineIds, chargesOf(parts), { panel, panelLine, parts }, lineIds.join('+'));
+  return detected('unbundled-panel', lineIds, chargesOf(parts), { panel, panelLine, parts, charged: chargesOf(parts) }, lineIds.join('+'));
 }
 
 function testsMakingUpAPanel(panel: Panel, parts: BillLine[]): Detected<Facts> {
   const lineIds = parts.map((line) => line.id);
   const largest = Math.max(...parts.map((line) => line.charge));
-  return detected('unbundled-panel', lineIds, chargesOf(parts) - largest, { panel, parts }, lineIds.join('+'));
+  return detected('unbundled-panel', lineIds, chargesOf(parts) - largest, { panel, parts, charged: chargesOf(parts) }, lineIds.join('+'));
 }
 
 /** Every code a panel makes a separate charge of: its tests, and smaller panels inside it. */

@@ -4,13 +4,19 @@
  * Checked 2026-11-23.
  */
 
+/** What kind of visit a top-level code bills, for the finding's words. */
+export type VisitKind = 'office' | 'emergency' | 'hospital' | 'critical-care';
+
 /**
  * The top levels of evaluation and management, where upcoding concentrates:
  * office new 99205 / established 99215, emergency 99285, hospital initial
  * 99223 / subsequent 99233, same-day observation 99236, critical care 99291
  * (+ 99292 add-on). Source: AMA E/M guidelines as summarised in research/rules.md §10.2.
  */
-export const TOP_LEVEL_EM_CODES: ReadonlySet<string> = new Set(['99205', '99215', '99285', '99223', '99233', '99236', '99291', '99292']);
+export const TOP_LEVEL_EM: ReadonlyMap<string, VisitKind> = new Map([
+  ['99205', 'office'], ['99215', 'office'], ['99285', 'emergency'], ['99223', 'hospital'], ['99233', 'hospital'],
+  ['99236', 'hospital'], ['99291', 'critical-care'], ['99292', 'critical-care'],
+]);
 
 /**
  * Modifiers that let a service through bundling edits, so a billing office must
@@ -44,27 +50,14 @@ export const UNITS_PER_DAY: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * ICD-10-CM diagnosis codes that say "unspecified": weak support for an
- * expensive service (DOMAIN.md "Codes"). ICD-10-CM is a US government work.
+ * ICD-10-CM diagnosis codes that say "unspecified" (written without the dot):
+ * weak support for an expensive service (DOMAIN.md "Codes"). ICD-10-CM is a US
+ * government work. What each means, in words, is in the findings catalogs
+ * (src/i18n/<language>/findings.ts, `diagnosisNames`).
  */
-export const UNSPECIFIED_DIAGNOSES: ReadonlyMap<string, string> = new Map([
-  ['R079', 'chest pain, unspecified'],
-  ['R109', 'abdominal pain, unspecified'],
-  ['R519', 'headache, unspecified'],
-  ['R509', 'fever, unspecified'],
-  ['R0600', 'shortness of breath, unspecified'],
-  ['R52', 'pain, unspecified'],
-  ['R69', 'illness, unspecified'],
-  ['M549', 'back pain, unspecified'],
-  ['M79609', 'pain in an unspecified limb'],
-  ['J189', 'pneumonia, unspecified organism'],
-  ['N390', 'urinary tract infection, site not specified'],
-  ['R197', 'diarrhea, unspecified'],
-  ['R1110', 'vomiting, unspecified'],
-  ['K929', 'digestive disease, unspecified'],
-  ['T1490', 'injury, unspecified'],
-  ['S0990XA', 'head injury, unspecified'],
-  ['I999', 'circulatory disorder, unspecified'],
+export const UNSPECIFIED_DIAGNOSES: ReadonlySet<string> = new Set([
+  'R079', 'R109', 'R519', 'R509', 'R0600', 'R52', 'R69', 'M549', 'M79609', 'J189', 'N390', 'R197', 'R1110', 'K929', 'T1490',
+  'S0990XA', 'I999',
 ]);
 
 /** A service this expensive needs more than an "unspecified" diagnosis behind it. Our threshold, not a rule. */
