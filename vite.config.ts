@@ -37,10 +37,54 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** What the early script reads (src/i18n/language.ts and src/app/store.ts write them). */
+export const LANGUAGE_KEY = 'billpath:language';
+export const HAS_CASES_KEY = 'billpath:has-cases';
+
+/**
+ * The words a returning visit needs start downloading beside the app, not after it has run: a tiny
+ * script (early-words.js, written at build time with the chunks' real names) adds a modulepreload for
+ * the Spanish catalog when Spanish is the language, or for the English step words when cases are
+ * stored. A first visit with nothing stored, in English, downloads neither before its first screen.
+ */
+function earlyWords(): Plugin {
+  return {
+    name: 'billpath-early-words',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'script', attrs: { async: true, src: '/early-words.js' }, injectTo: 'head' }],
+    generateBundle(_options, bundle) {
+      const chunk = (end: string) => {
+        const found = Object.values(bundle).find((file) => file.type === 'chunk' && !file.isEntry && file.moduleIds.some((id) => id.endsWith(end)));
+        if (!found) throw new Error(`early-words: no chunk for ${end}`);
+        return JSON.stringify(`/${found.fileName}`);
+      };
+      const source = `(function () {
+  try {
+    var chosen = localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)});
+    var preferred = (navigator.languages || []).filter(function (tag) { return /^(en|es)\\b/i.test(tag); })[0] || 'en';
+    var spanish = chosen ? chosen === 'es' : /^es/i.test(preferred);
+    var file = spanish ? ${chunk('src/i18n/es/index.ts')} : localStorage.getItem(${JSON.stringify(HAS_CASES_KEY)}) === '1' ? ${chunk('src/i18n/en/steps.ts')} : '';
+    if (!file) return;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = file;
+    link.setAttribute('data-early-words', '');
+    document.head.appendChild(link);
+  } catch (error) {
+    // Storage blocked: the words load when the app asks for them.
+  }
+})();
+`;
+      this.emitFile({ type: 'asset', fileName: 'early-words.js', source });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    earlyWords(),
     // Offline after the first visit: a generated service worker precaches the whole app. A new version
     // waits until the person chooses to reload (src/app/appUpdate.ts), so it never interrupts a form.
     VitePWA({
@@ -77,7 +121,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Everything the first screen imports goes in one chunk: shared pieces split into
     // many small files compress worse and cost initial bytes.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+    // The English step words and the few words they share travel as one file (earlyWords preloads it).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }, { name: 'steps', test: /src\/i18n\/en\/(steps|common)\.ts/ }] } } },
   },
   test: {
     reporters: ['default', 'json'],

@@ -20,14 +20,17 @@ function whenIdle(run: () => void): void {
 
 async function start() {
   // The chosen language's words (Spanish, or English's step words) download while the cases are read.
-  const words = loadLanguage(rememberedLanguage()).catch(() => loadLanguage('en'));
+  const language = rememberedLanguage();
+  const words = loadLanguage(language).catch(() => loadLanguage('en')).catch(() => undefined);
   try {
     await boot();
   } catch {
     // IndexedDB unavailable (some private modes): run with nothing saved rather than a blank page.
     useAppStore.setState({ ready: true, storageNotice: 'unavailable' });
   }
-  await words;
+  // A first visit in English with nothing stored shows the home screen at once: it needs no step words.
+  const { open, cases } = useAppStore.getState();
+  if (language !== 'en' || open || Object.keys(cases).length > 0) await words;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App demoClock={demoToday !== null} />

@@ -7,6 +7,7 @@
  * is open again, as after any conflict between tabs (catchUp.ts).
  */
 import { clear } from 'idb-keyval';
+import { wordsArrived } from '../i18n/language';
 import { casesStore, useSealer } from '../storage/caseStore';
 import { resealRecords } from '../storage/resealRecords';
 import { createLock, openLock } from '../storage/sealer';
@@ -57,7 +58,8 @@ function close(diverged?: CaseSession): void {
 
 /** Reads the cases again (with this tab's key, if any), adds the steps that waited, and opens the case that was open. */
 async function reopen(): Promise<void> {
-  await boot();
+  // The cases come back at their steps: their words must be here too (main.tsx loads them beside the start).
+  await Promise.all([boot(), wordsArrived()]);
   if (useAppStore.getState().lock === 'closed') return;
   const sessions = waiting;
   const caseId = openBeforeClosing;

@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import { phaseOf, recommend, replay, type Phase } from '../../machines/workflow';
 import { home } from '../i18n/en/home';
-import { stepWordsNow, wordsNow } from '../i18n/language';
+import { stepWordsNow, wordsArrived, wordsNow } from '../i18n/language';
 import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
@@ -54,6 +54,21 @@ export const useAppStore = create<AppState>()(() => initialState);
 const set = useAppStore.setState;
 const get = useAppStore.getState;
 
+/**
+ * Whether cases are stored, for the next visit's early script (earlyWords in vite.config.ts): with cases,
+ * their step words download beside the app instead of after it.
+ */
+const HAS_CASES_KEY = 'billpath:has-cases';
+useAppStore.subscribe((state, previous) => {
+  const has = Object.keys(state.cases).length > 0;
+  if (has === Object.keys(previous.cases).length > 0 && state.ready === previous.ready) return;
+  try {
+    if (state.ready) localStorage.setItem(HAS_CASES_KEY, has ? '1' : '0');
+  } catch {
+    // Storage blocked: the words load when the app asks for them.
+  }
+});
+
 export function resetAppStore(): void {
   get().open?.session.stop();
   sessions = [];
@@ -61,9 +76,10 @@ export function resetAppStore(): void {
 }
 
 function summaryOf(loaded: LoadedCase, on: string): CaseSummary {
-  const words = stepWordsNow();
-  let next = words.openToSee;
+  let next = '';
   try {
+    const words = stepWordsNow();
+    next = words.openToSee;
     next = recommend(loaded.snapshot, on, words).title;
   } catch {
     // Records are checked when read; should one still surprise us, the list must not go blank.
@@ -178,13 +194,15 @@ async function addCase(billCase: Case): Promise<void> {
 }
 
 /** Starts a case from the details a person entered (any id it carries is replaced). */
-export function startNewCase(details: Case): Promise<void> {
+/** A new case opens at its first step: the step words may still be on their way (main.tsx). */
+export async function startNewCase(details: Case): Promise<void> {
+  await wordsArrived();
   return addCase({ ...details, id: crypto.randomUUID() });
 }
 
 /** The sample bill's module loads only when someone asks to try it. */
 export async function startSampleCase(): Promise<void> {
-  const { sampleCase } = await import('../domain/sampleBill');
+  const [{ sampleCase }] = await Promise.all([import('../domain/sampleBill'), wordsArrived()]);
   return addCase(sampleCase(`sample-${crypto.randomUUID()}`, today(), wordsNow('home', home).sample.caseTitle));
 }
 

@@ -7,6 +7,7 @@
  * voice. The English step words load with the first screen that shows a step
  * (main.tsx), not in the first download: they are the longest texts.
  */
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import type { Language } from '../domain/dates';
 import type { Area, Words } from './words';
@@ -35,8 +36,19 @@ export function rememberedLanguage(): Language {
   return preferred.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
+let loading: Promise<unknown> = Promise.resolve();
+
+/** Settles once the words being downloaded have arrived (or failed): what a new case's screen waits for. */
+export const wordsArrived = (): Promise<unknown> => loading;
+
 /** Downloads what a language needs, then switches to it (the page's `lang` too). */
-export async function loadLanguage(language: Language): Promise<void> {
+export function loadLanguage(language: Language): Promise<void> {
+  const load = switchTo(language);
+  loading = load.catch(() => undefined);
+  return load;
+}
+
+async function switchTo(language: Language): Promise<void> {
   if (language === 'es') {
     const { spanish } = await import('./es');
     useLanguage.setState({ language, translation: spanish });
@@ -96,4 +108,15 @@ export function stepWordsNow(): Words['steps'] {
 /** Dates in a sentence, in the chosen language. */
 export function useLanguageCode(): Language {
   return useLanguage((state) => state.language);
+}
+
+/** Runs `clear` when the language changes: a message worded in the old language is dropped, not left on screen. */
+export function useOnLanguageChange(clear: () => void): void {
+  const language = useLanguageCode();
+  const shown = useRef(language);
+  useEffect(() => {
+    if (shown.current === language) return;
+    shown.current = language;
+    clear();
+  }, [language]);
 }

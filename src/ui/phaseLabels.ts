@@ -7,9 +7,6 @@ import type { Phase } from '../../machines/workflow';
 import { caseScreen } from '../i18n/en/caseScreen';
 import { useWords } from '../i18n/language';
 
-/** The names in English. */
-export const phaseTitles: Record<Phase, string> = caseScreen.phases;
-
 export function usePhaseTitles(): Record<Phase, string> {
   return useWords('caseScreen', caseScreen).phases;
 }

@@ -22,6 +22,8 @@ const TODAY = '2026-11-23';
 const facts = { provider: sampleCase('sample', TODAY).provider.name, account: sampleCase('sample', TODAY).accountNumber ?? '', balance: 0, nonprofit: true };
 const steps = spanish.steps;
 const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+/** The words early-words.js asked the browser to download beside the app. */
+const preloaded = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"][data-early-words]')].map((link) => link.href));
 
 async function expectNoViolations(page: Page, screen: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -38,6 +40,7 @@ describe('Billpath in Spanish', () => {
       await page.getByRole('heading', { level: 1, name: spanish.home.title }).waitFor();
       expect(await lang(page)).toBe('es');
       await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toBe(spanish.app.language.switched);
+      expect(await page.title()).toBe(spanish.caseScreen.appTitle);
       await expectNoViolations(page, 'the home screen in Spanish');
 
       await page.getByRole('button', { name: spanish.home.sample.start }).click();
@@ -61,6 +64,8 @@ describe('Billpath in Spanish', () => {
       await page.reload();
       await page.locator('#next-step-title', { hasText: steps.advice.requestHold(facts).title }).waitFor();
       expect(await lang(page)).toBe('es');
+      // The Spanish catalog started downloading beside the app (early-words.js), not after it.
+      expect(await preloaded(page)).toEqual([expect.stringMatching(/\/assets\/es-[^/]+\.js$/)]);
       expect(await card(page).getByRole('button', { name: steps.actions.askedForHold, exact: true }).count()).toBe(1);
 
       // Back to English: the same step in English, and that choice is remembered too.
@@ -70,6 +75,8 @@ describe('Billpath in Spanish', () => {
       await page.reload();
       await page.locator('#next-step-title', { hasText: 'Ask for a hold on the account' }).waitFor();
       expect(await lang(page)).toBe('en');
+      // With a case stored, its English step words are preloaded the same way.
+      expect(await preloaded(page)).toEqual([expect.stringMatching(/\/assets\/steps-[^/]+\.js$/)]);
     }));
 
   it("opens in Spanish on a first visit when the browser prefers Spanish", () => {
@@ -79,6 +86,7 @@ describe('Billpath in Spanish', () => {
       await page.goto(`${baseURL}?today=${TODAY}`);
       await page.getByRole('heading', { level: 1, name: spanish.home.title }).waitFor();
       expect(await lang(page)).toBe('es');
+      expect(await preloaded(page)).toEqual([expect.stringMatching(/\/assets\/es-[^/]+\.js$/)]);
     }).finally(fresh.remove);
   });
 });

@@ -64,7 +64,7 @@ const fhir = {
   notMoney: (what: string, kind: string) => `${what} should be an amount of money but is ${kind}.`,
   notDollars: (what: string, kind: string) => `${what} is written as ${kind} instead of a number of dollars.`,
   tooLarge: (what: string, most: number) => `${what} is over ${formatCents(most)}, the most Billpath can hold.`,
-  noServiceDate: 'it has no date of care that Billpath can read..',
+  noServiceDate: 'it has no date of care that Billpath can read.',
   services: 'the list of services',
   lineAmounts: 'the list of amounts',
   netAmount: 'the net amount',

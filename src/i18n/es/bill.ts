@@ -59,7 +59,7 @@ const fhir: Words['bill']['fhir'] = {
   notMoney: (what, kind) => `${what} debería ser una cantidad de dinero, pero es ${kind}.`,
   notDollars: (what, kind) => `${what} está escrito como ${kind} en vez de un número de dólares.`,
   tooLarge: (what, most) => `${what} pasa de ${formatCents(most)}, lo máximo que Billpath puede guardar.`,
-  noServiceDate: 'no tiene una fecha de atención que Billpath pueda leer..',
+  noServiceDate: 'no tiene una fecha de atención que Billpath pueda leer.',
   services: 'la lista de servicios',
   lineAmounts: 'la lista de montos',
   netAmount: 'el monto neto',

@@ -17,7 +17,7 @@ export const deadlines: Words['deadlines'] = {
   kinds: {
     'debt-validation': {
       title: (agency: string) => `Último día para pedirle a ${agency} que pruebe la deuda`,
-      todo: 'Envíe la carta de validación de la deuda por correo certificado antes de esta fecha. Hasta que envíen la prueba, deben dejar de cobrarle.',
+      todo: 'Envíe la carta de validación de la deuda por correo certificado a más tardar en esta fecha. Hasta que envíen la prueba, deben dejar de cobrarle.',
     },
     'no-collection-action-before': {
       title: (hospital: string) => `${first(hospital)} no puede vender la deuda, reportarla a las agencias de crédito ni demandarle antes de esta fecha`,
@@ -25,15 +25,15 @@ export const deadlines: Words['deadlines'] = {
     },
     'financial-assistance-application': {
       title: (hospital: string) => `Último día para pedir ayuda en ${hospital}`,
-      todo: 'Envíe el formulario de ayuda financiera antes de esta fecha. Mientras deciden, el hospital no puede vender la deuda, reportarla ni demandarle.',
+      todo: 'Envíe el formulario de ayuda financiera a más tardar en esta fecha. Mientras deciden, el hospital no puede vender la deuda, reportarla ni demandarle.',
     },
     'patient-provider-dispute': {
       title: () => 'Último día para disputar una factura muy por encima de su estimado de buena fe',
-      todo: 'Empiece la disputa entre paciente y proveedor con la línea federal de ayuda No Surprises (1-800-985-3059) antes de esta fecha. Se paga una tarifa pequeña.',
+      todo: 'Empiece la disputa entre paciente y proveedor con la línea federal de ayuda No Surprises (1-800-985-3059) a más tardar en esta fecha. Se paga una tarifa pequeña.',
     },
     'internal-appeal': {
       title: () => 'Último día para apelar el reclamo negado',
-      todo: 'Presente la apelación a su seguro por escrito antes de esta fecha, con la carta de la sección Cartas.',
+      todo: 'Presente la apelación a su seguro por escrito a más tardar en esta fecha, con la carta de la sección Cartas.',
     },
     'hold-expires': {
       title: (provider: string) => `Termina la pausa de su factura en ${provider}`,

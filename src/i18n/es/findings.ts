@@ -21,8 +21,8 @@ const rules: Words['findings']['rules'] = {
   billedBeforeAdjudication: ({ pending }): FindingText => ({
     title: pending ? 'Le cobran mientras su reclamo sigue pendiente' : 'Le cobran antes de que su seguro decida el reclamo',
     explanation: pending
-      ? 'Su seguro aún no ha decidido este reclamo, así que nadie sabe cuánto debe usted. Hasta que decida, esta factura puede ser muy alta.'
-      : 'Todavía no hay una Explicación de Beneficios (EOB) para esta factura, así que no puede saber cuánto debe. Hasta que su seguro decida el reclamo, esta factura puede ser muy alta. Si ya lo decidió, anote la EOB.',
+      ? 'Su seguro aún no ha decidido este reclamo, así que nadie sabe cuánto debe usted. Hasta que decida, esta factura puede ser demasiado alta.'
+      : 'Todavía no hay una Explicación de Beneficios (EOB) para esta factura, así que no puede saber cuánto debe. Hasta que su seguro decida el reclamo, esta factura puede ser demasiado alta. Si ya lo decidió, anote la EOB.',
     ask: '¿Ya enviaron este reclamo a mi seguro y lo procesaron? Por favor, pongan mi cuenta en pausa hasta entonces y envíenme una factura que coincida con la EOB.',
   }),
   eobMismatch: ({ owed, balance, difference }): FindingText => ({
@@ -58,7 +58,7 @@ const rules: Words['findings']['rules'] = {
       ? `Tiene ${disputeDays} días desde la fecha de la factura para empezar.`
       : windowClosed
         ? `El plazo de ${disputeDays} días pudo haber terminado el ${date(disputeEnds)}; pregunte de todos modos.`
-        : `Empiece la disputa antes del ${date(disputeEnds)}.`;
+        : `Empiece la disputa a más tardar el ${date(disputeEnds)}.`;
     return {
       title: 'La factura está muy por encima de su estimado de buena fe',
       explanation: `Le dijeron que esperara ${formatCents(estimate)}; la factura es de ${formatCents(billed)}, ${formatCents(over)} más. Si una factura pasa el estimado por $400 o más, puede pedir una disputa federal por una tarifa pequeña. La línea de ayuda No Surprises Help Desk (1-800-985-3059) le dice cuánto cuesta hoy y cómo empezar. ${window}`,
@@ -97,8 +97,8 @@ const rules: Words['findings']['rules'] = {
   highLevelEm: ({ line, kind }): FindingText => ({
     title: kind === 'critical-care' ? `Cuidados críticos cobrados: código ${line.code}` : `El nivel más alto de ${visitKinds[kind]}: código ${line.code}`,
     explanation: kind === 'critical-care'
-      ? 'Los cuidados críticos son para un problema que pone la vida en peligro, y piden al menos 30 minutos de atención anotada. Si no fue eso lo que pasó, el código es muy alto.'
-      : `El código ${line.code} es el nivel más alto de ${visitKinds[kind]}, para los casos más complejos. Si su visita fue más sencilla, el nivel puede ser muy alto (a esto se le llama upcoding).`,
+      ? 'Los cuidados críticos son para un problema que pone la vida en peligro, y piden al menos 30 minutos de atención anotada. Si no fue eso lo que pasó, el código es demasiado alto.'
+      : `El código ${line.code} es el nivel más alto de ${visitKinds[kind]}, para los casos más complejos. Si su visita fue más sencilla, el nivel puede ser demasiado alto (a esto se le llama upcoding).`,
     ask: `Por favor, envíenme los registros que muestran que esta visita necesitó el nivel más alto: ${describeLine(line)}. Quiero las notas de la visita y las razones de este código.`,
   }),
   modifierReview: ({ line, flagged }): FindingText => {
@@ -114,7 +114,7 @@ const rules: Words['findings']['rules'] = {
   facilityFee: (line): FindingText => ({
     title: `Cargo por instalaciones: código ${line.code}${line.revenueCode ? `, código de ingresos ${line.revenueCode}` : ''}`,
     explanation: 'Es lo que cobra el hospital por la sala y el personal, además de lo que cobra el médico. A menudo es la línea más alta, y se puede preguntar por ella.',
-    ask: `¿Qué cubre el cargo por instalaciones de ${describeLine(line)} que los otros cargos no cubren? Por favor, envíenme el desglose y cómo eligieron su nivel.`,
+    ask: `¿Qué cubre el cargo por instalaciones (${describeLine(line)}) que los otros cargos no cubren? Por favor, envíenme el desglose y cómo eligieron su nivel.`,
   }),
   unspecifiedDiagnosis: ({ line, diagnoses }, names): FindingText => ({
     title: `Atención costosa con solo un diagnóstico vago: código ${line.code}`,

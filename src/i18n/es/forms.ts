@@ -70,7 +70,7 @@ export const forms: Words['forms'] = {
     department: { label: 'Departamento' },
     reference: { label: 'Número de referencia' },
     promised: { label: 'Lo que le prometieron' },
-    followUp: { label: 'Volver a llamar antes del' },
+    followUp: { label: 'Fecha para volver a llamar' },
     inFuture: 'Una llamada no puede ser en el futuro: revise la fecha.',
   },
   hold: { title: 'La pausa que confirmaron', submit: 'Guardar la pausa', until: { label: 'La pausa dura hasta' } },

@@ -38,7 +38,7 @@ export const letters: Words['letters'] = {
   explain: {
     'itemized-bill-request': 'Esta carta pide una lista de cada cargo, con su código, su fecha y su monto. También pide una pausa en la cuenta mientras usted la revisa.',
     'hold-request': 'Esta carta dice que usted está revisando la factura. Pide una pausa en la cuenta, y que mientras tanto no la envíen a cobranza ni a las agencias de crédito.',
-    'billing-dispute': 'Esta carta nombra los cargos que usted duda y lo que pregunta de cada uno. Pide que los corrijan o que muestren los registros, y una pausa en la cuenta.',
+    'billing-dispute': 'Esta carta nombra los cargos que usted cuestiona y lo que pregunta de cada uno. Pide que los corrijan o que muestren los registros, y una pausa en la cuenta.',
     'financial-assistance-request': 'Esta carta pide las reglas de ayuda financiera del hospital y el formulario para pedirla. Pide una pausa en la cuenta mientras ven su caso.',
     'settlement-offer': 'Esta carta ofrece un solo pago para cerrar toda la cuenta. Usted paga solo después de que acepten por escrito que el saldo quedará en cero.',
     'written-agreement-request': 'Esta carta dice lo que usted acordó con ellos. Pide que le envíen ese acuerdo por escrito antes de pagar.',
@@ -54,7 +54,7 @@ export const letters: Words['letters'] = {
     submit: 'Guardar',
     at: { label: 'Fecha de envío' },
     method: { label: 'Cómo la envió' },
-    followUp: { label: 'Volver a preguntar si no responden antes del', hint: 'Llame o escriba otra vez en esta fecha.' },
+    followUp: { label: 'Fecha para volver a preguntar si no responden', hint: 'Llame o escriba otra vez en esta fecha.' },
     methods: {
       mail: 'Correo', fax: 'Fax', portal: 'Portal de facturación', email: 'Email', 'in-person': 'En persona',
     },

@@ -11,6 +11,9 @@ import { caseScreen } from './caseScreen';
 import { common } from './common';
 
 const accountOf = (facts: AdviceFacts) => (facts.account ? `la cuenta ${facts.account}` : 'mi cuenta');
+/** "de" and "a" before a name, joined as Spanish joins them with "el" ("del proveedor", "al cobrador"). */
+const de = (name: string) => (name.startsWith('el ') ? `del ${name.slice(3)}` : `de ${name}`);
+const a = (name: string) => (name.startsWith('el ') ? `al ${name.slice(3)}` : `a ${name}`);
 const date = (iso: string) => formatLongDate(iso, 'es');
 const interpreter = ' Puede pedir un intérprete gratis.';
 
@@ -18,7 +21,7 @@ const advice: Words['steps']['advice'] = {
   requestItemizedBill: (facts: AdviceFacts): StepText => ({
     title: 'Pida la factura detallada',
     why: 'No puede revisar una factura que no ve. La factura detallada muestra cada cargo con su código, su fecha y sus unidades. No pague ni acepte un plan de pagos hasta tenerla: un plan fija una factura que nadie ha revisado.',
-    how: `Llame a la oficina de facturación de ${facts.provider}. Diga: "Pido una factura detallada con los códigos CPT y HCPCS, los códigos de ingresos, las unidades y las fechas de servicio de ${accountOf(facts)}". Después pídala otra vez por escrito y guarde una copia.${interpreter}`,
+    how: `Llame a la oficina de facturación ${de(facts.provider)}. Diga: "Pido una factura detallada con los códigos CPT y HCPCS, los códigos de ingresos, las unidades y las fechas de servicio de ${accountOf(facts)}". Después pídala otra vez por escrito y guarde una copia.${interpreter}`,
   }),
   waitForItemizedBill: (): StepText => ({
     title: 'Espere la factura detallada',
@@ -28,7 +31,7 @@ const advice: Words['steps']['advice'] = {
   confirmClaimStatus: (facts: AdviceFacts): StepText => ({
     title: 'Pregunte a su seguro por el reclamo',
     why: 'Puede que la factura llegara antes de que su seguro terminara el reclamo. La Explicación de Beneficios (EOB) muestra lo que de verdad debe.',
-    how: `Llame al número de su tarjeta del seguro y pregunte: "¿Ya procesaron el reclamo de ${facts.provider} por esta visita? Por favor, envíenme la Explicación de Beneficios".${interpreter}`,
+    how: `Llame al número de su tarjeta del seguro y pregunte: "¿Ya procesaron el reclamo ${de(facts.provider)} por esta visita? Por favor, envíenme la Explicación de Beneficios".${interpreter}`,
   }),
   claimStillPending: (): StepText => ({
     title: 'Siga el reclamo pendiente',
@@ -48,7 +51,7 @@ const advice: Words['steps']['advice'] = {
   reviewBill: (): StepText => ({
     title: 'Revise la factura línea por línea',
     why: 'Los errores en las facturas son comunes. Busque cargos que aparecen dos veces, atención que no recibió y códigos de más atención de la que tuvo. Compare cada línea con la EOB.',
-    how: 'Por cada cargo que dude, pregunte a la oficina de facturación: "¿Me pueden dar los documentos que respaldan este cargo?" Anote cada problema que encuentre. Si no encuentra ninguno, dígalo aquí.',
+    how: 'Por cada cargo que cuestione, pregunte a la oficina de facturación: "¿Me pueden dar los documentos que respaldan este cargo?" Anote cada problema que encuentre. Si no encuentra ninguno, dígalo aquí.',
   }),
   reviewFindings: (count: number, inQuestion: string): StepText => ({
     title: count === 1 ? 'Revise el hallazgo en su factura' : `Revise los ${count} hallazgos en su factura`,
@@ -141,7 +144,7 @@ const advice: Words['steps']['advice'] = {
     title: 'Pida al cobrador que pruebe la deuda',
     why: 'Pídalo por escrito, antes de la fecha indicada. Así el cobrador debe dejar de cobrar hasta que pruebe la deuda.'
       + (tooEarly ? ` Además: ${tooEarly.hospital} pasó esta cuenta a un cobrador antes del ${date(tooEarly.allowedFrom)}. Hasta esa fecha, un hospital sin fines de lucro no puede vender la deuda, reportarla a las agencias de crédito ni demandar, y debe avisarle por escrito 30 días antes. Si vendieron la deuda o aparece en su informe de crédito, pida por escrito al hospital que la recupere y que revise si usted califica para ayuda financiera. También puede avisar al IRS con el formulario 13909.` : ''),
-    how: `Envíe una carta a ${agency || 'el cobrador'} por correo certificado y guarde el recibo. Billpath la escribe en inglés por usted: dice que usted disputa la deuda y pide prueba del monto, el nombre del acreedor original y su derecho a cobrarla.`,
+    how: `Envíe una carta ${a(agency || 'el cobrador')} por correo certificado y guarde el recibo. Billpath la escribe en inglés por usted: dice que usted disputa la deuda y pide prueba del monto, el nombre del acreedor original y su derecho a cobrarla.`,
   }),
   waitForValidation: (): StepText => ({
     title: 'Espere la prueba del cobrador',
@@ -150,7 +153,7 @@ const advice: Words['steps']['advice'] = {
   }),
   confirmDebtOwner: (agency: string, creditor: string): StepText => ({
     title: 'Averigüe quién es el dueño de la deuda',
-    why: `Antes de ofrecer algo, asegúrese de que ${agency || 'el cobrador'} es dueño de esta deuda o puede cerrarla en nombre de ${creditor || 'el acreedor original'}. Un acuerdo con alguien que no puede cerrarla no termina la deuda.`,
+    why: `Antes de ofrecer algo, asegúrese de que ${agency || 'el cobrador'} es dueño de esta deuda o puede cerrarla en nombre ${de(creditor || 'el acreedor original')}. Un acuerdo con alguien que no puede cerrarla no termina la deuda.`,
     how: 'Pregunte: "¿Ustedes son dueños de esta deuda o la cobran para otra persona? ¿Pueden cerrarla y borrarla de mis informes de crédito? Por favor, confírmenlo por escrito".',
   }),
   checkCreditReporting: (rules: { underThreshold: boolean; notBefore?: string }): StepText => ({
@@ -276,9 +279,9 @@ export const steps: Words['steps'] = {
     findings: 'Cada hallazgo es una pregunta que la oficina de facturación debe responder. Si los salta, puede pagar errores. Siga solo si ya los revisó.',
     proof: 'Es mejor pedir la prueba primero: cuando se cierra el plazo de validación, pierde el derecho a que dejen de cobrar hasta que prueben la deuda.',
   },
-  unnamed: { provider: 'el proveedor', hospital: 'El hospital' },
+  unnamed: { provider: 'el proveedor', hospital: 'el hospital' },
   parties: caseScreen.parties,
-  followUpOn: (party: string) => `Hacer seguimiento con ${party}`,
+  followUpOn: (party: string) => `Haga seguimiento de ${party}`,
   recorded: 'Anotado.',
   nextStep: (title: string) => `Siguiente paso: ${title}.`,
   cannotRecord: 'Esto no se puede anotar en este paso.',

@@ -13,7 +13,7 @@ import { amountInQuestion } from '../../domain/audit/amountInQuestion';
 import type { BillEvent } from '../../domain/events';
 import { formatCents } from '../../domain/money';
 import { findings as findingWords } from '../../i18n/en/findings';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import type { Words } from '../../i18n/words';
 import { FieldsForm } from '../forms/FieldsForm';
 import TermParagraph from '../glossary/TermParagraph';
@@ -101,6 +101,7 @@ function FindingItem({ finding, all, snapshot, today, children }: ItemProps) {
   const record = useRecordEvent();
   const [correcting, setCorrecting] = useState(false);
   const [problem, setProblem] = useState('');
+  useOnLanguageChange(() => setProblem(''));
   const context = snapshot.context;
   const status = statusOf(context, finding, w);
   const dispute: BillEvent = { type: 'FINDING_DISPUTED', findingId: finding.id, at: today };

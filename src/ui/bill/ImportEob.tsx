@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { Eob } from '../../domain/case';
 import { bill } from '../../i18n/en/bill';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 
 const MAX_FILE_BYTES = 20_000_000;
 type Props = { onEob: (eob: Eob) => string | undefined; onCancel: () => void };
@@ -18,6 +18,7 @@ export function ImportEob({ onEob, onCancel }: Props) {
   const words = useWords('bill', bill);
   const w = words.importEob;
   const [errors, setErrors] = useState<string[]>([]);
+  useOnLanguageChange(() => setErrors([]));
   const [found, setFound] = useState<Eob[]>([]);
   const [chosen, setChosen] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);

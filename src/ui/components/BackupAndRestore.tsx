@@ -12,7 +12,7 @@ import { useAppStore } from '../../app/store';
 import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup';
 import type { CaseFile } from '../../domain/caseFile';
 import { home } from '../../i18n/en/home';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import { toCaseFile } from '../../storage/caseRecord';
 import { downloadJson } from '../download';
 import { MayBeCleared } from './MayBeCleared';
@@ -33,6 +33,7 @@ export function BackupAndRestore() {
   const [picked, setPicked] = useState<Picked>();
   const [refused, setRefused] = useState<Refused>();
   const [done, setDone] = useState('');
+  useOnLanguageChange(() => { setDone(''); setRefused(undefined); });
   const count = Object.keys(cases).length;
 
   const saveAll = () => {

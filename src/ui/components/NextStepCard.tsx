@@ -19,6 +19,15 @@ import { NEXT_STEP_HEADING_ID, useRecordEvent } from '../useRecordEvent';
 
 const CallScript = lazy(() => import('../scripts/CallScript'));
 
+/**
+ * Which step this is, in any language: its id, what its buttons record and its date. A new step gets a
+ * fresh card (a half-filled form is not carried over to it); the same step in another language keeps its card.
+ */
+export function stepKey(step: Recommendation): string {
+  const records = step.actions.map((action) => action.form ?? (action.events ?? [action.event]).map((event) => event?.type).join('+'));
+  return [step.id, step.due ?? '', ...records].join(':');
+}
+
 type Props = { recommendation: Recommendation; context: BillContext; today: string };
 
 export function NextStepCard({ recommendation, context, today }: Props) {
@@ -34,7 +43,7 @@ export function NextStepCard({ recommendation, context, today }: Props) {
         <div className="also-now">
           <h3>{w.alsoOpen}</h3>
           {others.map((other) => (
-            <details key={`${other.id}:${other.title}`} data-step={other.id}>
+            <details key={stepKey(other)} data-step={other.id}>
               <summary>
                 {other.title}
                 {other.due && <span className="muted">{w.by(formatLongDate(other.due, language))}</span>}

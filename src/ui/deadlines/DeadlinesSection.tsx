@@ -9,7 +9,7 @@ import type { JournalEntry } from '../../domain/caseFile';
 import { daysBetween, formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf, type Deadline, type Urgency } from '../../domain/deadlines';
 import { deadlines as english } from '../../i18n/en/deadlines';
-import { useLanguageCode, useWords } from '../../i18n/language';
+import { useLanguageCode, useOnLanguageChange, useWords } from '../../i18n/language';
 import TermParagraph from '../glossary/TermParagraph';
 import { saveCalendar } from './saveCalendar';
 
@@ -25,6 +25,7 @@ export default function DeadlinesSection({ context, journal, today }: Props) {
   const w = useWords('deadlines', english);
   const language = useLanguageCode();
   const [problem, setProblem] = useState('');
+  useOnLanguageChange(() => setProblem(''));
   const all = caseDeadlines(context, journal, w);
   const billCase = context.case;
   const open = all.filter((deadline) => urgencyOf(deadline, today) !== 'done');

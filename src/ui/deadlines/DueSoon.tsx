@@ -9,7 +9,7 @@ import { formatLongDate } from '../../domain/dates';
 import { caseDeadlines, urgencyOf } from '../../domain/deadlines';
 import type { CalendarEntry } from '../../domain/deadlines/calendar';
 import { deadlines as english } from '../../i18n/en/deadlines';
-import { useLanguageCode, useWords } from '../../i18n/language';
+import { useLanguageCode, useOnLanguageChange, useWords } from '../../i18n/language';
 import { whenFrom } from './DeadlinesSection';
 import { saveCalendar } from './saveCalendar';
 
@@ -22,6 +22,7 @@ export default function DueSoon({ today }: { today: string }) {
   const language = useLanguageCode();
   const cases = useAppStore((state) => state.cases);
   const [problem, setProblem] = useState('');
+  useOnLanguageChange(() => setProblem(''));
   const open: CalendarEntry[] = Object.values(cases)
     .flatMap(({ record, snapshot }) =>
       caseDeadlines(snapshot.context, record.journal, w)

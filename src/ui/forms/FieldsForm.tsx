@@ -3,10 +3,10 @@
  * (announced and linked with aria-describedby), and focus on the first field
  * to fix. It only reads and checks; the caller decides what the values do.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { app } from '../../i18n/en/app';
 import { forms } from '../../i18n/en/forms';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import { readForm, type FieldSpec, type FieldsSpec, type RawValues, type Values } from './readForm';
 
 type Props = {
@@ -21,11 +21,17 @@ type Props = {
 export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) {
   const formId = useId();
   const [raw, setRaw] = useState<RawValues>(spec.initial ?? {});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // What was sent when the form was refused: its errors are worded at each render, so they follow the language.
+  const [refused, setRefused] = useState<RawValues>();
   const [formError, setFormError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const w = useWords('forms', forms);
   const { typedDate, typedAmount } = useWords('app', app);
+  const errors = useMemo(() => {
+    const reading = refused && readForm(spec, refused, { forms: w, typedDate, typedAmount });
+    return reading && !reading.ok ? reading.errors : {};
+  }, [refused, spec, w, typedDate, typedAmount]);
+  useOnLanguageChange(() => setFormError(''));
   const idOf = (name: string) => `${formId}-field-${name}`;
   const headingId = `${formId}-heading`;
 
@@ -33,12 +39,12 @@ export function FieldsForm({ spec, onValues, onCancel, inline = false }: Props) 
     event.preventDefault();
     const reading = readForm(spec, raw, { forms: w, typedDate, typedAmount });
     if (!reading.ok) {
-      setErrors(reading.errors);
+      setRefused(raw);
       const first = spec.fields.find((field) => reading.errors[field.name]);
       if (first) formRef.current?.querySelector<HTMLElement>(`[data-field="${first.name}"]`)?.focus();
       return;
     }
-    setErrors({});
+    setRefused(undefined);
     const problem = await onValues(reading.values);
     setFormError(problem ?? '');
   }

@@ -13,7 +13,7 @@ import type { BillSnapshot, RecommendationId } from '../../../machines/workflow'
 import type { JournalEntry } from '../../domain/caseFile';
 import { letterKinds, renderLetterFor, type LetterKind } from '../../domain/letters';
 import { letters as englishLetters } from '../../i18n/en/letters';
-import { useLanguageCode, useWords } from '../../i18n/language';
+import { useLanguageCode, useOnLanguageChange, useWords } from '../../i18n/language';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
@@ -37,6 +37,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   // Each edit remembers the template it started from, to tell when the case has changed since.
   const [edits, setEdits] = useState<Partial<Record<LetterKind, { text: string; from: string }>>>({});
   const [copied, setCopied] = useState('');
+  useOnLanguageChange(() => setCopied(''));
   const [sending, setSending] = useState(false);
   const record = useRecordEvent();
   const requested = useLetterRequest((state) => state.requested);

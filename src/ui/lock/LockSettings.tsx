@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { AnotherTabKeptSaving, changePassphrase, lockNow, turnOffLock, turnOnLock } from '../../app/lock';
 import { useAppStore } from '../../app/store';
 import { lock } from '../../i18n/en/lock';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import type { Words } from '../../i18n/words';
 import { announce } from '../announcer';
 import { PassphraseField, ShowPassphrase } from './PassphraseField';
@@ -39,6 +39,7 @@ function LockForm({ task, onDone, onCancel }: { task: Task; onDone: (task: Task)
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<{ current?: string; next?: string; again?: string; form?: string }>({});
+  useOnLanguageChange(() => setErrors({}));
   const w = useWords('lock', lock).form;
   const form = useRef<HTMLFormElement>(null);
   const asksCurrent = task !== 'turn-on';
@@ -93,6 +94,7 @@ export default function LockSettings() {
   const locked = useAppStore((state) => state.lock === 'open');
   const [task, setTask] = useState<Task>();
   const [done, setDone] = useState('');
+  useOnLanguageChange(() => setDone(''));
   const [lockFailed, setLockFailed] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const words = useWords('lock', lock);

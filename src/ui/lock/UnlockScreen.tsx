@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { eraseEverything, unlock, wasClosedByAnotherTab } from '../../app/lock';
 import { lock } from '../../i18n/en/lock';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import { announce, focusWhenShown } from '../announcer';
 import { PassphraseField, ShowPassphrase } from './PassphraseField';
 
@@ -19,6 +19,7 @@ export default function UnlockScreen() {
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  useOnLanguageChange(() => setError(undefined));
   const [erasing, setErasing] = useState(false);
   const [eraseFailed, setEraseFailed] = useState(false);
   const field = useRef<HTMLInputElement>(null);

@@ -11,7 +11,7 @@ import { isNonprofitHospital } from '../../domain/provider';
 import type { Household } from '../../domain/case';
 import { guidelineRowFor, serviceYearOf } from '../../domain/poverty';
 import { negotiation } from '../../i18n/en/negotiation';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import type { Words } from '../../i18n/words';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
@@ -50,6 +50,7 @@ export function AssistanceScreener({ snapshot, today }: Props) {
   const billCase = snapshot.context.case;
   const [household, setHousehold] = useState<Household | undefined>();
   const [saved, setSaved] = useState<{ message: string; isProblem: boolean } | undefined>();
+  useOnLanguageChange(() => setSaved(undefined));
   const record = useRecordEvent();
   const year = serviceYearOf(billCase.lines.map((line) => line.date), today);
   const table = guidelineRowFor(year);

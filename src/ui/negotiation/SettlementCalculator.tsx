@@ -12,7 +12,7 @@ import { formatCents } from '../../domain/money';
 import { COLLECTOR_OFFER_PERCENT, OPENING_OFFER_PERCENT } from '../../domain/rules';
 import { settlement } from '../../domain/settlement';
 import { negotiation } from '../../i18n/en/negotiation';
-import { useWords } from '../../i18n/language';
+import { useOnLanguageChange, useWords } from '../../i18n/language';
 import type { Words } from '../../i18n/words';
 import { announce } from '../announcer';
 import { FieldsForm } from '../forms/FieldsForm';
@@ -43,6 +43,7 @@ export function SettlementCalculator({ snapshot, today }: Props) {
   const range = collector ? COLLECTOR_OFFER_PERCENT : OPENING_OFFER_PERCENT;
   const [means, setMeans] = useState<Means | undefined>();
   const [problem, setProblem] = useState('');
+  useOnLanguageChange(() => setProblem(''));
   const record = useRecordEvent();
   const result = means && settlement({ balance: owed, ...means }, range);
   const planAccepted = context.paymentPlan?.status === 'accepted';

@@ -4,10 +4,11 @@
  * its phase and next step, any saved record that could not be read (shown
  * with its reason, never dropped), backups of all cases, and the optional lock.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { today } from '../../app/clock';
 import { caseSummaries, openCase, startNewCase, startSampleCase, useAppStore } from '../../app/store';
 import { formatLongDate } from '../../domain/dates';
+import { caseScreen } from '../../i18n/en/caseScreen';
 import { home } from '../../i18n/en/home';
 import { useLanguageCode, useWords } from '../../i18n/language';
 import { LazyEventForm } from '../forms/LazyEventForm';
@@ -26,6 +27,10 @@ export function CaseListScreen() {
   const [creating, setCreating] = useState(false);
   const w = useWords('home', home);
   const phaseTitles = usePhaseTitles();
+  const { appTitle } = useWords('caseScreen', caseScreen);
+  useEffect(() => {
+    document.title = appTitle;
+  }, [appTitle]);
 
   return (
     <div className="case-list">

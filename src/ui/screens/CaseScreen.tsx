@@ -13,7 +13,7 @@ import { showCaseList, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
 import { caseScreen } from '../../i18n/en/caseScreen';
 import { useStepWords, useWords } from '../../i18n/language';
-import { NextStepCard } from '../components/NextStepCard';
+import { NextStepCard, stepKey } from '../components/NextStepCard';
 
 // Below the next step: loaded once it is on screen. One "Loading" message says so (a screen reader
 // would otherwise hear one per section each time a case opens).
@@ -66,7 +66,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
         </p>
       </header>
       {open.rebuiltFromJournal && <p className="note" role="status">{w.rebuilt}</p>}
-      <NextStepCard key={recommendation.id + recommendation.title} recommendation={recommendation} context={snapshot.context} today={on} />
+      <NextStepCard key={stepKey(recommendation)} recommendation={recommendation} context={snapshot.context} today={on} />
       {rest && (
         <Suspense fallback={<p role="status">{w.loading}</p>}>
           <CaseSections snapshot={snapshot} journal={open.journal} today={on} step={recommendation.id} />
