@@ -38,8 +38,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /** What the early script reads (src/i18n/language.ts and src/app/store.ts write them). */
-export const LANGUAGE_KEY = 'billpath:language';
-export const HAS_CASES_KEY = 'billpath:has-cases';
+const LANGUAGE_KEY = 'billpath:language';
+const HAS_CASES_KEY = 'billpath:has-cases';
 
 /**
  * The words a returning visit needs start downloading beside the app, not after it has run: a tiny

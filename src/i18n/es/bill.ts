@@ -5,11 +5,10 @@
  * leer lo pegado o un archivo. Los nombres de los campos FHIR ("item",
  * "resourceType") se dejan como están en el archivo.
  */
-import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
+import { claimStatus, date } from './format';
 
-const date = (iso: string) => formatLongDate(iso, 'es');
 const lines = (count: number) => (count === 1 ? 'línea' : 'líneas');
 
 const intake: Words['bill']['intake'] = {
@@ -72,7 +71,6 @@ const fhir: Words['bill']['fhir'] = {
   claimAmount: (code) => `el monto del reclamo "${code}"`,
 };
 
-const claimStatus = { processed: 'procesado', pending: 'pendiente', denied: 'negado' };
 
 export const bill: Words['bill'] = {
   title: 'Su factura',

@@ -3,12 +3,11 @@
  * una y qué hacer antes, lo que ya se hizo, la sección del caso, "Lo más
  * próximo" de la pantalla de inicio y el archivo de calendario (.ics).
  */
-import { formatLongDate } from '../../domain/dates';
 import type { Done } from '../../domain/deadlines/engine';
 import type { Words } from '../words';
 import { caseScreen } from './caseScreen';
+import { date } from './format';
 
-const date = (iso: string) => formatLongDate(iso, 'es');
 /** A name at the start of a sentence ("el hospital" → "El hospital"). */
 const first = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

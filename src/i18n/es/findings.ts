@@ -5,12 +5,11 @@
  * lista de hallazgos en pantalla. Las cartas usan las palabras en inglés.
  */
 import type { BillLine } from '../../domain/case';
-import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { FindingText } from '../../domain/audit/finding';
 import type { Words } from '../words';
+import { date } from './format';
 
-const date = (iso: string) => formatLongDate(iso, 'es');
 
 /** "el código 36415 del 5 de marzo de 2026 ($68.00)": cómo un hallazgo nombra una línea. */
 const describeLine = (line: BillLine) => `el código ${line.code} del ${date(line.date)} (${formatCents(line.charge)})`;

@@ -3,9 +3,9 @@
  * lo que comparten todos (errores, "opcional", los botones), los datos de la
  * factura y cada formulario que anota un hecho.
  */
-import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
+import { date } from './format';
 
 export const forms: Words['forms'] = {
   opening: 'Abriendo el formulario…',
@@ -85,7 +85,7 @@ export const forms: Words['forms'] = {
     title: 'Su respuesta a la disputa',
     submit: 'Guardar su respuesta',
     which: { label: 'Qué problema' },
-    charge: (code, date, charge) => `El cargo de ${code} del ${formatLongDate(date, 'es')} (${formatCents(charge)})`,
+    charge: (code, on, charge) => `El cargo de ${code} del ${date(on)} (${formatCents(charge)})`,
     outcome: { label: 'Qué hicieron' },
     corrected: 'Lo corrigieron',
     upheld: 'Mantuvieron el cargo',

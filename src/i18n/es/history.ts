@@ -3,18 +3,16 @@
  * (el mapa de las fases), lo que pasó (una frase por cada hecho anotado) y los
  * formularios para anotar algo que pasó.
  */
-import { formatLongDate } from '../../domain/dates';
 import { escalationLadder, escalationLevelOf } from '../../domain/escalation';
 import { formatCents } from '../../domain/money';
 import type { EventWords } from '../en/history';
 import type { Words } from '../words';
 import { letterName } from './caseScreen';
 import { common } from './common';
+import { claimStatus, date } from './format';
 
-const date = (iso: string) => formatLongDate(iso, 'es');
 const lines = (count: number) => `${count} ${count === 1 ? 'línea' : 'líneas'}`;
 const months = (count: number) => `${count} ${count === 1 ? 'mes' : 'meses'}`;
-const claimStatus = { processed: 'procesado', pending: 'pendiente', denied: 'negado' } as const;
 const offerKinds = { 'lump-sum': 'pago único', 'prompt-pay': 'descuento por pago rápido', 'self-pay': 'descuento por pagar sin seguro' } as const;
 
 const events: EventWords = {

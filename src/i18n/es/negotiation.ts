@@ -3,11 +3,11 @@
  * la ayuda financiera, la calculadora de acuerdos, la gráfica de ofertas y a
  * quién pedir después. Las cifras de la práctica se dicen como tales, no como ley.
  */
-import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
+import { date } from './format';
 
-const until = (date?: string) => (date ? ` (hasta el ${formatLongDate(date, 'es')})` : '');
+const until = (on?: string) => (on ? ` (hasta el ${date(on)})` : '');
 
 export const negotiation: Words['negotiation'] = {
   title: 'Herramientas para negociar',

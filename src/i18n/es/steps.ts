@@ -4,17 +4,16 @@
  * Las cifras de la práctica se dicen como tales, no como ley.
  */
 import type { AdviceFacts, StepText } from '../../../machines/steps/shared';
-import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
 import { caseScreen } from './caseScreen';
 import { common } from './common';
+import { date } from './format';
 
 const accountOf = (facts: AdviceFacts) => (facts.account ? `la cuenta ${facts.account}` : 'mi cuenta');
 /** "de" and "a" before a name, joined as Spanish joins them with "el" ("del proveedor", "al cobrador"). */
 const de = (name: string) => (name.startsWith('el ') ? `del ${name.slice(3)}` : `de ${name}`);
 const a = (name: string) => (name.startsWith('el ') ? `al ${name.slice(3)}` : `a ${name}`);
-const date = (iso: string) => formatLongDate(iso, 'es');
 const interpreter = ' Puede pedir un intérprete gratis.';
 
 const advice: Words['steps']['advice'] = {
