@@ -26,6 +26,7 @@ export const lockIsMine = async (): Promise<boolean> => lockIdOf(await storedLoc
 export function heardFromTab(message: TabMessage): void {
   if ('lock' in message) return void lockChanged();
   if ('lockNow' in message) return void lockNow();
+  if ('episode' in message) return void import('./episodes').then((episodes) => episodes.readEpisodeAgain(message.episode));
   const open = useAppStore.getState().open;
   if (open?.session.id !== message.id || (open.session.upToDate() && open.session.record().revision < message.revision)) void catchUp(message.id);
 }

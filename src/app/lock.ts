@@ -53,7 +53,7 @@ function close(diverged?: CaseSession): void {
   openBeforeClosing = open?.session.id ?? openBeforeClosing;
   open?.session.stop();
   useSealer(undefined);
-  useAppStore.setState({ cases: {}, damaged: [], open: undefined, syncNotice: undefined, saveError: undefined, lock: 'closed' });
+  useAppStore.setState({ cases: {}, damaged: [], episodes: {}, openEpisode: undefined, open: undefined, syncNotice: undefined, saveError: undefined, lock: 'closed' });
 }
 
 /** Reads the cases again (with this tab's key, if any), adds the steps that waited, and opens the case that was open. */

@@ -4,15 +4,16 @@
  * new id, or replaces it, as the person chose. One transaction writes them all,
  * or none; then the list shows them and the other tabs are told.
  */
-import { copyWithId } from '../domain/backup';
+import { copyWithId, englishCopy, type CopyWords } from '../domain/backup';
+import { movedInto, type Episode } from '../domain/episodes/episode';
+import { episodeKey, type StoredEpisode } from '../storage/episodeStore';
 import { billMachine, replay } from '../../machines/workflow';
 import type { CaseFile, JournalEntry } from '../domain/caseFile';
-import type { Words } from '../i18n/words';
 import { RECORD_SCHEMA, type CaseRecord, type LoadedCase } from '../storage/caseRecord';
 import { datedJournal } from '../storage/migrations';
 import { restoreRecords } from '../storage/restoreRecords';
 import { now } from './clock';
-import { announceSaved, useAppStore } from './store';
+import { announceSaved, tellOtherTabs, useAppStore } from './store';
 
 export type RestoreChoice = 'keep-both' | 'replace';
 
@@ -45,21 +46,61 @@ export function storedIds(): Set<string> {
   return new Set([...Object.keys(cases), ...damaged.map((record) => record.key)]);
 }
 
-/** Restores the files; returns how many cases were written. A copy kept beside a case is named in `words` (English unless given). */
-export async function restoreCases(files: readonly CaseFile[], choices: Partial<Record<string, RestoreChoice>> = {}, words?: Words['home']): Promise<number> {
+/**
+ * The episodes to write for a backup's episodes, their cases under the ids they were restored as
+ * (`restoredAs`). An episode already here takes the restored cases in beside its own, unless some of
+ * them were kept as copies: then the restored one is an episode of its own, named as a copy. A case
+ * is taken out of any other episode it was in here. Each comes with the revision stored here, if any.
+ */
+export function restoredEpisodes(episodes: readonly Episode[], restoredAs: ReadonlyMap<string, string>, here: Readonly<Record<string, StoredEpisode>>, words: CopyWords = englishCopy): StoredEpisode[] {
+  const changed = new Map<string, Episode>(Object.values(here).map(({ episode }) => [episode.id, episode]));
+  const touched = new Set<string>();
+  for (const episode of episodes) {
+    const caseIds = episode.caseIds.map((id) => restoredAs.get(id) ?? id);
+    const local = changed.get(episode.id);
+    const copied = episode.caseIds.some((id) => restoredAs.get(id) !== id);
+    let target: Episode = local && copied
+      ? { ...episode, id: crypto.randomUUID(), title: words.restoredCopy(episode.title || words.untitled), caseIds: [] }
+      : { ...episode, caseIds: local ? local.caseIds : [] };
+    for (const caseId of caseIds) {
+      const [moved, ...others] = movedInto([...changed.values()], target, caseId);
+      target = moved!;
+      for (const other of others) {
+        changed.set(other.id, other);
+        touched.add(other.id);
+      }
+    }
+    changed.set(target.id, target);
+    touched.add(target.id);
+  }
+  return [...touched].map((id) => ({ episode: changed.get(id)!, revision: here[id]?.revision }));
+}
+
+/** Restores the files (and their episodes); returns how many cases were written. A copy kept beside a case is named in `words` (English unless given). */
+export async function restoreCases(files: readonly CaseFile[], choices: Partial<Record<string, RestoreChoice>> = {}, words?: CopyWords, episodes: readonly Episode[] = []): Promise<number> {
   const taken = storedIds();
   const at = now().toISOString();
+  const restoredAs = new Map<string, string>();
   const restored = files.map((file) => {
     const keepBoth = taken.has(file.case.id) && choices[file.case.id] !== 'replace';
-    return restoredCase(keepBoth ? copyWithId(file, crypto.randomUUID(), words) : file, at);
+    const kept = keepBoth ? copyWithId(file, crypto.randomUUID(), words) : file;
+    restoredAs.set(file.case.id, kept.case.id);
+    return restoredCase(kept, at);
   });
-  const written = await restoreRecords(restored.map((loaded) => loaded.record));
+  const episodeChanges = restoredEpisodes(episodes, restoredAs, useAppStore.getState().episodes, words ?? englishCopy);
+  const { cases: written, episodes: writtenEpisodes } = await restoreRecords(restored.map((loaded) => loaded.record), episodeChanges);
   // The list takes the cases as written (with the revision each was stored at); a damaged record replaced is gone.
   const { cases, damaged } = useAppStore.getState();
   const snapshots = new Map(restored.map((loaded) => [loaded.record.id, loaded.snapshot]));
   const added = Object.fromEntries(written.map((record): [string, LoadedCase] => [record.id, { record, snapshot: snapshots.get(record.id)!, rebuiltFromJournal: false }]));
-  useAppStore.setState({ cases: { ...cases, ...added }, damaged: damaged.filter((record) => !(record.key in added)) });
-  // The other tabs read the restored cases again, as after any save.
+  const restoredEpisodeIds = new Set(writtenEpisodes.map((record) => episodeKey(record.episode.id)));
+  useAppStore.setState({
+    cases: { ...cases, ...added },
+    damaged: damaged.filter((record) => !(record.key in added) && !restoredEpisodeIds.has(record.key)),
+    episodes: { ...useAppStore.getState().episodes, ...Object.fromEntries(writtenEpisodes.map((record) => [record.episode.id, { episode: record.episode, revision: record.revision }])) },
+  });
+  // The other tabs read the restored cases and episodes again, as after any save.
   written.forEach(announceSaved);
+  writtenEpisodes.forEach((record) => tellOtherTabs({ episode: record.episode.id }));
   return written.length;
 }

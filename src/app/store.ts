@@ -13,6 +13,7 @@ import type { Case } from '../domain/case';
 import type { JournalEntry } from '../domain/caseFile';
 import type { BillEvent } from '../domain/events';
 import { newCaseRecord, type DamagedRecord, type LoadedCase } from '../storage/caseRecord';
+import type { StoredEpisode } from '../storage/episodeStore';
 import {
   deleteCase,
   loadAllCases,
@@ -29,6 +30,10 @@ export type AppState = {
   ready: boolean;
   cases: Record<string, LoadedCase>;
   damaged: DamagedRecord[];
+  /** Episodes of care: bills from one visit, grouped (app/episodes.ts). */
+  episodes: Record<string, StoredEpisode>;
+  /** The episode on screen, under any case opened from it. */
+  openEpisode?: string;
   open?: OpenCase;
   /** Storage may be cleared by the browser, or is not available at all. */
   storageNotice?: 'may-be-cleared' | 'unavailable';
@@ -47,7 +52,7 @@ export type SyncNotice = { kind: 'refreshed' } | { kind: 'merged' } | { kind: 'n
 const saveErrorOf = (error: unknown): SaveError =>
   error instanceof DOMException && /quota/i.test(`${error.name} ${error.message}`) ? 'full' : 'failed';
 
-const initialState: AppState = { ready: false, cases: {}, damaged: [] };
+const initialState: AppState = { ready: false, cases: {}, damaged: [], episodes: {} };
 
 export const useAppStore = create<AppState>()(() => initialState);
 
@@ -103,7 +108,7 @@ export function caseSummaries(cases: AppState['cases'], on: string): CaseSummary
  * What a tab does with what it hears is in catchUp.ts, loaded the first time it hears anything.
  */
 /** What tabs tell each other: a case was saved at `revision`, the lock changed, or "Lock now" was chosen. */
-export type TabMessage = { id: string; revision: number } | { lock: string | null } | { lockNow: true };
+export type TabMessage = { id: string; revision: number } | { lock: string | null } | { lockNow: true } | { episode: string };
 
 const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('billpath-cases');
 
@@ -141,10 +146,18 @@ export function startCaseSession(loaded: LoadedCase): CaseSession {
   return session;
 }
 
-/** Reads every case on this device into the list (and whether the lock is on); returns the case open last. */
+/** Reads every case and episode on this device (and whether the lock is on); returns the case open last. */
 export async function readAllCases(): Promise<string | undefined> {
-  const { cases, damaged, lastOpen, lock } = await loadAllCases();
-  set({ cases: Object.fromEntries(cases.map((c) => [c.record.id, c])), damaged, lock });
+  const { cases, damaged, lastOpen, lastEpisode, lock, episodes } = await loadAllCases();
+  // Episodes are read by their own module, loaded only when some are stored.
+  const read = episodes.length ? await (await import('../storage/episodeStore')).readEpisodes(episodes) : { episodes: [], damaged: [] };
+  set({
+    cases: Object.fromEntries(cases.map((c) => [c.record.id, c])),
+    damaged: [...damaged, ...read.damaged],
+    episodes: Object.fromEntries(read.episodes.map((stored) => [stored.episode.id, stored])),
+    openEpisode: read.episodes.some((stored) => stored.episode.id === lastEpisode) ? lastEpisode : undefined,
+    lock,
+  });
   return lastOpen;
 }
 
@@ -167,6 +180,7 @@ export function openCase(id: string): void {
   void rememberOpenCase(id);
 }
 
+/** Back from a case: to the episode it was opened from, if any, else the list. */
 export function showCaseList(): void {
   get().open?.session.stop();
   set({ open: undefined, syncNotice: undefined });

@@ -17,6 +17,8 @@ export const STORAGE_NAMES = {
   casesStore: 'cases',
   /** Kept in the cases store too, so starting up opens one database and reads it once. */
   lastOpenCase: 'setting:lastOpenCaseId',
+  /** The episode that was on screen last (a case may be open on top of it). */
+  lastOpenEpisode: 'setting:lastOpenEpisodeId',
   /** The optional lock: its salt and check value, never the passphrase (sealer.ts). */
   lock: 'setting:lock',
 } as const;
@@ -62,8 +64,11 @@ export function resetStores(): void {
   sealer = undefined;
 }
 
-/** `lock`: the lock is on and this tab holds its key ('open'), or does not ('closed': nothing was read). */
-export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; lastOpen?: string; lock?: 'open' | 'closed' };
+/**
+ * `lock`: the lock is on and this tab holds its key ('open'), or does not ('closed': nothing was read).
+ * `episodes`: the stored episode records as they are (episodeStore.ts reads them, loaded only when there are some).
+ */
+export type StoredCases = { cases: LoadedCase[]; damaged: DamagedRecord[]; episodes: [string, unknown][]; lastOpen?: string; lastEpisode?: string; lock?: 'open' | 'closed' };
 
 /**
  * Beside each record, its revision under a key of its own: a save checks that
@@ -97,13 +102,19 @@ export async function readStoredRecord(key: string, stored: unknown): Promise<Re
 export async function loadAllCases(): Promise<StoredCases> {
   const all = new Map(await entries(openStores().cases));
   const lastOpen = all.get(STORAGE_NAMES.lastOpenCase);
-  const result: StoredCases = { cases: [], damaged: [], lastOpen: typeof lastOpen === 'string' ? lastOpen : undefined };
+  const lastEpisode = all.get(STORAGE_NAMES.lastOpenEpisode);
+  const result: StoredCases = {
+    cases: [], damaged: [], episodes: [],
+    lastOpen: typeof lastOpen === 'string' ? lastOpen : undefined,
+    lastEpisode: typeof lastEpisode === 'string' ? lastEpisode : undefined,
+  };
   const lock = lockIdOf(all.get(STORAGE_NAMES.lock));
   if (lock) {
     result.lock = lock === sealer?.lockId ? 'open' : 'closed';
     if (result.lock === 'closed') return result; // nothing can be read without the passphrase
   }
   for (const [key, raw] of all) {
+    if (isEpisodeKey(String(key))) result.episodes.push([String(key), raw]);
     if (!isRecordKey(String(key))) continue;
     const read = await readStoredRecord(String(key), raw);
     if (read.ok) result.cases.push(read.value);
@@ -112,8 +123,15 @@ export async function loadAllCases(): Promise<StoredCases> {
   return result;
 }
 
-/** A case record's key: not a revision, not a setting. */
-export const isRecordKey = (key: string): boolean => !key.startsWith(REVISION_KEY) && !key.startsWith('setting:');
+/** Episodes of care (several bills from one visit) are kept beside the cases, under keys of their own. */
+export const EPISODE_KEY = 'episode:';
+export const isEpisodeKey = (key: string): boolean => key.startsWith(EPISODE_KEY);
+
+/** A case record's key: not a revision, not a setting, not an episode. */
+export const isRecordKey = (key: string): boolean => !key.startsWith(REVISION_KEY) && !key.startsWith('setting:') && !isEpisodeKey(key);
+
+/** What the lock seals: cases and episodes. */
+export const isSealedKey = (key: string): boolean => isRecordKey(key) || isEpisodeKey(key);
 
 /**
  * 'stale' when the stored record is not the one this write builds on (another tab moved on), or the
@@ -130,9 +148,12 @@ export const revisionOf = (stored: unknown): number | undefined => {
 export type RecordPut = { key: string; value: unknown; revision?: number; expected: number | undefined };
 
 /** A record as this tab stores it now: sealed while the lock is on. */
-export const putOf = async (record: CaseRecord, expected: number | undefined, using = sealer): Promise<RecordPut> => ({
-  key: record.id,
-  value: using ? await using.seal(record.id, record) : record,
+export const putOf = (record: CaseRecord, expected: number | undefined, using = sealer): Promise<RecordPut> => sealedPut(record.id, record, expected, using);
+
+/** Any record with a revision under `key`, sealed while the lock is on (cases; episodes). */
+export const sealedPut = async (key: string, record: { revision: number }, expected: number | undefined, using = sealer): Promise<RecordPut> => ({
+  key,
+  value: using ? await using.seal(key, record) : record,
   revision: record.revision,
   expected,
 });
@@ -207,7 +228,7 @@ export function deleteCase(key: string): Promise<void> {
   return delMany([key, revisionKey(key)], openStores().cases);
 }
 
-export function rememberOpenCase(id: string | undefined): Promise<void> {
+export function rememberOpenCase(id: string | undefined, key: string = STORAGE_NAMES.lastOpenCase): Promise<void> {
   const cases = openStores().cases;
-  return id ? set(STORAGE_NAMES.lastOpenCase, id, cases) : del(STORAGE_NAMES.lastOpenCase, cases);
+  return id ? set(key, id, cases) : del(key, cases);
 }

@@ -5,7 +5,7 @@
  * the lock changes.
  */
 import { entries } from 'idb-keyval';
-import { casesStore, currentSealer, isRecordKey, putRecords, revisionKey, revisionOf, useSealer, type RecordPut, type Sealer } from './caseStore';
+import { casesStore, currentSealer, isSealedKey, putRecords, revisionKey, revisionOf, useSealer, type RecordPut, type Sealer } from './caseStore';
 import type { LockRecord } from './sealer';
 
 /** Tries before giving up when another tab keeps saving meanwhile. */
@@ -34,7 +34,7 @@ async function resealed(all: [IDBValidKey, unknown][], from: Sealer | undefined,
   const values = new Map(all.map(([key, value]) => [String(key), value]));
   const puts: RecordPut[] = [];
   for (const [key, raw] of values) {
-    if (!isRecordKey(key)) continue;
+    if (!isSealedKey(key)) continue;
     const plain = await opened(key, raw, from);
     if (plain === undefined) continue;
     const kept = values.get(revisionKey(key));

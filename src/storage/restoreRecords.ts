@@ -4,7 +4,8 @@
  */
 import { get, getMany } from 'idb-keyval';
 import type { CaseRecord } from './caseRecord';
-import { casesStore, currentSealer, putOf, putRecords, revisionKey, revisionOf } from './caseStore';
+import { casesStore, currentSealer, putOf, putRecords, revisionKey, revisionOf, sealedPut } from './caseStore';
+import { episodeKey, nextEpisodeRecord, type EpisodeRecord, type StoredEpisode } from './episodeStore';
 
 /** Tries before giving up when other tabs keep saving the same cases meanwhile. */
 const ATTEMPTS = 3;
@@ -20,11 +21,13 @@ async function storedRevisions(ids: readonly string[]): Promise<(number | undefi
 }
 
 /**
- * Writes restored records in one transaction: all of them or, on any failure, none (sealed if the
- * lock is on). A record whose id is already stored replaces it with the next revision, so other tabs
- * see it as news.
+ * Writes restored records in one transaction, with the episodes they change: all of them or, on any
+ * failure, none (sealed if the lock is on). A record whose id is already stored replaces it with the
+ * next revision, so other tabs see it as news; an episode is written over the revision this tab read.
  */
-export async function restoreRecords(records: readonly CaseRecord[]): Promise<CaseRecord[]> {
+export async function restoreRecords(records: readonly CaseRecord[], episodes: readonly StoredEpisode[] = []): Promise<{ cases: CaseRecord[]; episodes: EpisodeRecord[] }> {
+  const at = new Date().toISOString();
+  const episodeRecords = episodes.map((episode) => nextEpisodeRecord(episode, at));
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const sealer = currentSealer();
     const before = await storedRevisions(records.map((record) => record.id));
@@ -32,8 +35,11 @@ export async function restoreRecords(records: readonly CaseRecord[]): Promise<Ca
       const stored = before[at];
       return { ...record, revision: stored === undefined ? record.revision : Math.max(stored + 1, record.revision) };
     });
-    const puts = await Promise.all(written.map((record, at) => putOf(record, before[at], sealer)));
-    if ((await putRecords(puts, sealer?.lockId)) === 'saved') return written;
+    const puts = await Promise.all([
+      ...written.map((record, index) => putOf(record, before[index], sealer)),
+      ...episodeRecords.map((record, index) => sealedPut(episodeKey(record.episode.id), record, episodes[index]!.revision, sealer)),
+    ]);
+    if ((await putRecords(puts, sealer?.lockId)) === 'saved') return { cases: written, episodes: episodeRecords };
   }
   throw new Error('Another tab kept changing these cases. Nothing was restored; try again.');
 }

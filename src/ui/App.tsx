@@ -1,5 +1,5 @@
 /*
- * The app shell: the case list or the open case, one live region for
+ * The app shell: the case list, an open visit or the open case, one live region for
  * announcements, notices about storage, the one-line disclaimer, and the
  * switch between English and Spanish in the header.
  */
@@ -17,6 +17,8 @@ import { CaseScreen } from './screens/CaseScreen';
 const UpdateNotice = lazy(() => import('./components/UpdateNotice'));
 const Notices = lazy(() => import('./components/Notices'));
 const DemoClock = lazy(() => import('./components/DemoClock'));
+// A visit with several bills, when one is opened.
+const EpisodeScreen = lazy(() => import('./episodes/EpisodeScreen'));
 // Only when the optional lock is on and closed.
 const UnlockScreen = lazy(() => import('./lock/UnlockScreen'));
 
@@ -50,6 +52,7 @@ function LanguageSwitch() {
 /** `demoClock`: the address asked for the demo clock (`?today`, read once at start-up in main.tsx). */
 export function App({ demoClock = false }: { demoClock?: boolean }) {
   const open = useAppStore((state) => state.open);
+  const episode = useAppStore((state) => (state.openEpisode ? state.episodes[state.openEpisode]?.episode : undefined));
   const storageNotice = useAppStore((state) => state.storageNotice);
   const saveError = useAppStore((state) => state.saveError);
   const syncNotice = useAppStore((state) => state.syncNotice);
@@ -75,7 +78,10 @@ export function App({ demoClock = false }: { demoClock?: boolean }) {
         {(saveError || storageNotice === 'unavailable' || syncNotice) && <Suspense fallback={null}><Notices /></Suspense>}
         {reloadForUpdate && <Suspense fallback={null}><UpdateNotice reload={reloadForUpdate} /></Suspense>}
         <ErrorBoundary onReset={showCaseList}>
-          {locked ? <Suspense fallback={null}><UnlockScreen /></Suspense> : open ? <CaseScreen key={open.session.id} open={open} /> : <CaseListScreen />}
+          {locked ? <Suspense fallback={null}><UnlockScreen /></Suspense>
+            : open ? <CaseScreen key={open.session.id} open={open} />
+            : episode ? <Suspense fallback={null}><EpisodeScreen key={episode.id} episode={episode} /></Suspense>
+            : <CaseListScreen />}
         </ErrorBoundary>
       </main>
       <footer className="app-footer">

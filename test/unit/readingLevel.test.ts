@@ -19,6 +19,8 @@ import * as english from '../../src/i18n/en';
 import { spanish } from '../../src/i18n/es';
 import type { Words } from '../../src/i18n/words';
 import { auditCase, findingRules } from '../../src/domain/audit';
+import { crossBillFindings, type EpisodeBill } from '../../src/domain/episodes/crossBill';
+import { wordCrossBill } from '../../src/domain/episodes/wordCrossBill';
 import type { Case } from '../../src/domain/case';
 import { deadlines, deadlineKinds } from '../../src/domain/deadlines';
 import type { BillEvent } from '../../src/domain/events';
@@ -110,6 +112,34 @@ function findingTexts(words: Words): Texts {
   return texts;
 }
 
+/** Every cross-bill finding's words, from visits that fire every rule and every kind of overlap. */
+function crossBillTexts(words: Words): Texts {
+  const day = '2026-02-10';
+  const bill = (id: string, name: string, kind: Case['provider']['kind'], lines: [string, string?][], overrides: Partial<Case> = {}, assistance: EpisodeBill['assistance'] = 'none'): EpisodeBill => ({
+    id, balance: 50_000, assistance,
+    case: insuredCase({ id, provider: { name, kind, inNetwork: true }, lines: lines.map(([code, modifier], at) => ({ id: `${id}-${at}`, date: day, code, units: 1, charge: 10_000, ...(modifier ? { modifiers: [modifier] } : {}) })), ...overrides }),
+  });
+  const names = ['Riverside General', 'Metro Radiology', 'ER Physicians', 'City Lab', 'Sleepwell Anesthesia'];
+  const hospital = (emergency: boolean, assistance: EpisodeBill['assistance'] = 'none') => bill('h', names[0]!, 'hospital', [['71046'], ['85025'], ['93005']], { emergency, provider: { name: names[0]!, kind: 'hospital', nonprofit: true, inNetwork: true } }, assistance);
+  const visits: EpisodeBill[][] = [
+    [hospital(false, 'applied'), bill('r', names[1]!, 'imaging', [['71046'], ['74177', '26']]), bill('e', names[2]!, 'physician', [['74177', '26'], ['93000']]), bill('l', names[3]!, 'lab', [['85025']])],
+    [hospital(false), bill('r', names[1]!, 'imaging', [['71046', 'TC']]), bill('a', names[4]!, 'physician', [], { provider: { name: names[4]!, kind: 'physician', inNetwork: false } })],
+    [hospital(true), bill('a', names[4]!, 'physician', [], { provider: { name: names[4]!, kind: 'physician', inNetwork: false } })],
+    [bill('x', names[3]!, 'lab', [], {}, 'approved'), bill('y', names[2]!, 'physician', [])],
+  ];
+  const texts = new Texts();
+  texts.names = names;
+  for (const visit of visits) {
+    const nameOf = (id: string) => visit.find((each) => each.id === id)!.case.provider.name;
+    for (const finding of crossBillFindings(visit)) {
+      const text = wordCrossBill(finding, nameOf, words.episodes.findings);
+      const kind = finding.rule === 'same-service-two-bills' ? `${finding.rule} (${finding.overlap})` : finding.rule;
+      texts.add(kind, text.explanation, text.ask).title(kind, text.title);
+    }
+  }
+  return texts;
+}
+
 /** Every deadline's words, from cases that have every kind. */
 function deadlineTexts(words: Words): Texts {
   const uninsuredOverEstimate: Case = { ...uninsuredCase(), goodFaithEstimate: 10000, statementBalance: 90000, firstStatementDate: '2026-01-05' };
@@ -165,6 +195,17 @@ describe('every finding', () => {
   });
 });
 
+describe('every cross-bill finding', () => {
+  it(`reads at grade ${MAX_GRADE} or below, for every rule and kind of overlap`, () => {
+    const texts = crossBillTexts(languages[0]![1]);
+    expect(new Set(texts.values())).toEqual(new Set([
+      'same-service-two-bills (whole-and-part)', 'same-service-two-bills (same-part)', 'same-service-two-bills (same-test)',
+      'out-of-network-at-in-network-facility', 'assistance-for-whole-episode',
+    ]));
+    expect(tooHard(texts)).toEqual([]);
+  });
+});
+
 describe('every deadline', () => {
   it(`reads at grade ${MAX_GRADE} or below, for every kind`, () => {
     const texts = deadlineTexts(languages[0]![1]);
@@ -197,6 +238,7 @@ describe('in Spanish', () => {
   it.each([
     ['recommendation', recommendationTexts],
     ['finding', findingTexts],
+    ['cross-bill finding', crossBillTexts],
     ['deadline', deadlineTexts],
     ['adjustment explained', adjustmentTexts],
     ['text in the catalogs', catalogTexts],

@@ -28,15 +28,19 @@ type Frame = {
 };
 
 export function letter(facts: LetterFacts, { to, subject, paragraphs, about = [] }: Frame): Letter {
+  return framedLetter(facts.today, { to, subject: `${subject} (${accountOf(facts)})`, re: [`Re: ${accountOf(facts)}`, ...about], paragraphs });
+}
+
+/** The frame itself: `re` holds the lines naming what the letter is about (an account; several). */
+export function framedLetter(today: string, { to, subject, re, paragraphs }: Omit<Frame, 'about'> & { re: string[] }): Letter {
   const body = [
-    formatLongDate(facts.today),
+    formatLongDate(today),
     '',
     '[Your name]',
     '[Your address]',
     '',
     `To: ${to}`,
-    `Re: ${accountOf(facts)}`,
-    ...about,
+    ...re,
     '',
     'To whom it may concern:',
     '',
@@ -47,5 +51,5 @@ export function letter(facts: LetterFacts, { to, subject, paragraphs, about = []
     '[Your name]',
     '[Your phone number]',
   ].join('\n');
-  return { subject: `${subject} (${accountOf(facts)})`, body };
+  return { subject, body };
 }

@@ -14,6 +14,7 @@ export const caseScreen = {
   untitled: 'Untitled bill',
   billsNav: 'Bills',
   allBills: '← All my bills',
+  backToVisit: '← Back to the visit',
   providerNotNamed: 'Provider not named yet',
   account: (number: string) => `Account ${number}`,
   rebuilt: 'Billpath was updated, so this case was rebuilt from its history. Nothing was lost.',

@@ -29,6 +29,7 @@ export const caseScreen: Words['caseScreen'] = {
   untitled: 'Factura sin nombre',
   billsNav: 'Facturas',
   allBills: '← Todas mis facturas',
+  backToVisit: '← Volver a la visita',
   providerNotNamed: 'Proveedor sin nombre todavía',
   account: (number: string) => `Cuenta ${number}`,
   rebuilt: 'Billpath se actualizó, así que este caso se rehízo a partir de su historial. No se perdió nada.',

@@ -8,6 +8,7 @@ import { common } from './common';
 import { steps } from './steps';
 import { app } from './app';
 import { home } from './home';
+import { backups } from './backups';
 import { lock } from './lock';
 import { caseScreen } from './caseScreen';
 import { history } from './history';
@@ -21,5 +22,6 @@ import { letters } from './letters';
 import { negotiation } from './negotiation';
 import { glossary } from './glossary';
 import { scripts } from './scripts';
+import { episodes } from './episodes';
 
-export const spanish: Words = { common, steps, app, home, lock, caseScreen, history, closure, deadlines, bill, findings, carc, forms, letters, negotiation, glossary, scripts };
+export const spanish: Words = { common, steps, app, home, backups, lock, caseScreen, history, closure, deadlines, bill, findings, carc, forms, letters, negotiation, glossary, scripts, episodes };

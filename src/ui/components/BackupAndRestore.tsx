@@ -11,6 +11,8 @@ import { now, today } from '../../app/clock';
 import { useAppStore } from '../../app/store';
 import { backupOf, MAX_BACKUP_BYTES, readBackupText } from '../../domain/backup';
 import type { CaseFile } from '../../domain/caseFile';
+import type { Episode } from '../../domain/episodes/episode';
+import { backups } from '../../i18n/en/backups';
 import { home } from '../../i18n/en/home';
 import { useOnLanguageChange, useWords } from '../../i18n/language';
 import { toCaseFile } from '../../storage/caseRecord';
@@ -20,15 +22,16 @@ import { MayBeCleared } from './MayBeCleared';
 /** Reasons shown for a refused file; the rest are counted. */
 const SHOWN_REASONS = 8;
 
-type Picked = { name: string; files: CaseFile[]; choices: Record<string, RestoreChoice>; taken: Set<string> };
+type Picked = { name: string; files: CaseFile[]; episodes: Episode[]; choices: Record<string, RestoreChoice>; taken: Set<string> };
 /** `inEnglish`: the reasons are the format checker's details. */
 type Refused = { name: string; reasons: string[]; inEnglish?: boolean };
 
 export function BackupAndRestore() {
   const id = useId();
   const cases = useAppStore((state) => state.cases);
+  const episodes = useAppStore((state) => state.episodes);
   const words = useWords('home', home);
-  const w = words.backups;
+  const w = useWords('backups', backups);
   const input = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState<Picked>();
   const [refused, setRefused] = useState<Refused>();
@@ -38,7 +41,7 @@ export function BackupAndRestore() {
 
   const saveAll = () => {
     const files = Object.values(cases).map(({ record, snapshot }) => toCaseFile(snapshot, record.journal));
-    downloadJson(`billpath-backup-${today()}.json`, backupOf(files, now().toISOString()));
+    downloadJson(`billpath-backup-${today()}.json`, backupOf(files, now().toISOString(), Object.values(episodes).map((stored) => stored.episode)));
   };
 
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,19 +59,19 @@ export function BackupAndRestore() {
     setRefused(undefined);
     setDone('');
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) return refuse(file.name, [words.backupFile.tooBig]);
+    if (file.size > MAX_BACKUP_BYTES) return refuse(file.name, [w.file.tooBig]);
     const text = await file.text().catch(() => undefined);
     if (text === undefined) return refuse(file.name, [w.unreadableFile]);
-    const read = readBackupText(text, words.backupFile);
+    const read = readBackupText(text, w.file);
     if (!read.ok) return refuse(file.name, read.errors, 'inEnglish' in read);
     const taken = storedIds();
-    setPicked({ name: file.name, files: read.value, taken, choices: Object.fromEntries(read.value.filter((f) => taken.has(f.case.id)).map((f) => [f.case.id, 'keep-both'])) });
+    setPicked({ name: file.name, files: read.value, episodes: read.episodes ?? [], taken, choices: Object.fromEntries(read.value.filter((f) => taken.has(f.case.id)).map((f) => [f.case.id, 'keep-both'])) });
   };
 
   const restore = async () => {
     if (!picked) return;
     try {
-      const restored = await restoreCases(picked.files, picked.choices, words);
+      const restored = await restoreCases(picked.files, picked.choices, { untitled: words.untitled, restoredCopy: w.file.restoredCopy }, picked.episodes);
       setDone(w.restored(restored, picked.name));
       setPicked(undefined);
       clearFile();
@@ -110,6 +113,7 @@ export function BackupAndRestore() {
       {picked && (
         <div className="restore-plan">
           <p>{w.holds(picked.name, picked.files.length)}</p>
+          {picked.episodes.length > 0 && <p>{w.holdsVisits(picked.episodes.length)}</p>}
           <ul>
             {picked.files.map((file) => (
               <li key={file.case.id}>

@@ -4,11 +4,11 @@
  * would push everything down).
  */
 import { useAppStore } from '../../app/store';
-import { home } from '../../i18n/en/home';
+import { backups } from '../../i18n/en/backups';
 import { useWords } from '../../i18n/language';
 
 export function MayBeCleared() {
   const mayBeCleared = useAppStore((state) => state.storageNotice === 'may-be-cleared');
-  const w = useWords('home', home).backups;
+  const w = useWords('backups', backups);
   return mayBeCleared ? <p className="note">{w.mayBeCleared}</p> : null;
 }

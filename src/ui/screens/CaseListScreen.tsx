@@ -18,6 +18,8 @@ import { usePhaseTitles } from '../phaseLabels';
 const DueSoon = lazy(() => import('../deadlines/DueSoon'));
 // Below the list: records that could not be read (rare), backups, and the lock.
 const YourData = lazy(() => import('../components/YourData'));
+// Visits with several bills: grouped bills, and grouping them.
+const EpisodesOnHome = lazy(() => import('../episodes/EpisodesOnHome'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
@@ -80,6 +82,11 @@ export function CaseListScreen() {
             ))}
           </ul>
         </section>
+      )}
+      {summaries.length > 0 && (
+        <Suspense fallback={null}>
+          <EpisodesOnHome />
+        </Suspense>
       )}
       <Suspense fallback={null}>
         <YourData />

@@ -9,7 +9,7 @@ import { useSelector } from '@xstate/react';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { amountAgreed, amountLeftToPay, currentBalance, recommend, type BillContext } from '../../../machines/workflow';
 import { today } from '../../app/clock';
-import { showCaseList, type OpenCase } from '../../app/store';
+import { showCaseList, useAppStore, type OpenCase } from '../../app/store';
 import { formatCents } from '../../domain/money';
 import { caseScreen } from '../../i18n/en/caseScreen';
 import { useStepWords, useWords } from '../../i18n/language';
@@ -43,6 +43,8 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   const w = useWords('caseScreen', caseScreen);
   const billCase = snapshot.context.case;
   const rest = useAfterFirstPaint();
+  // Opened from a visit: back goes to the visit.
+  const fromVisit = useAppStore((state) => Boolean(state.openEpisode && state.episodes[state.openEpisode]));
   const title = billCase.title || w.untitled;
   const { pageTitle, appTitle } = w;
 
@@ -56,7 +58,7 @@ export function CaseScreen({ open }: { open: OpenCase }) {
   return (
     <div className="case-screen">
       <nav aria-label={w.billsNav}>
-        <button type="button" className="link" onClick={showCaseList}>{w.allBills}</button>
+        <button type="button" className="link" onClick={showCaseList}>{fromVisit ? w.backToVisit : w.allBills}</button>
       </nav>
       <header className="case-header">
         <h1>{title}</h1>
