@@ -4,8 +4,9 @@
  * ungrouping, a reload, another tab's change kept, a damaged record set aside,
  * the lock sealing them, and backups carrying them.
  */
-import { createStore, entries, get, set } from 'idb-keyval';
+import { createStore, del, entries, get, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { heardFromTab } from '../../src/app/catchUp';
 import { addCaseToEpisode, answerFinding, closeEpisode, createEpisode, openEpisode, removeCaseFromEpisode, ungroupEpisode, updateEpisodeDetails } from '../../src/app/episodes';
 import { turnOnLock, unlock } from '../../src/app/lock';
 import { restoreCases, restoredEpisodes } from '../../src/app/restore';
@@ -98,6 +99,16 @@ describe('in storage', () => {
     await set(`revision:${episodeKey(visit.id)}`, 1, store());
     await addCaseToEpisode(visit.id, 'radiology');
     expect(episodes()[visit.id]).toEqual({ episode: { ...visit, caseIds: ['hospital', 'lab', 'radiology'] }, revision: 2 });
+  });
+
+  it('reads again an episode another tab changed, or removed, when told', async () => {
+    const visit = await createEpisode({ title: 'ER visit' }, ['hospital']);
+    await set(episodeKey(visit.id), { schema: 1, revision: 1, updatedAt: at, episode: { ...visit, title: 'Changed elsewhere' } }, store());
+    heardFromTab({ episode: visit.id });
+    await expect.poll(() => episodes()[visit.id]?.episode.title).toBe('Changed elsewhere');
+    await del(episodeKey(visit.id), store());
+    heardFromTab({ episode: visit.id });
+    await expect.poll(() => episodes()[visit.id]).toBeUndefined();
   });
 
   it('sets a damaged record aside with its reason, never dropping it, and reads the rest', async () => {

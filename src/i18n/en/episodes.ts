@@ -27,7 +27,6 @@ export const episodes = {
     lead: 'One visit often sends several bills: the hospital, the doctors, the lab, the X-ray. Group them to see them side by side and work on them as one.',
     group: 'Group bills from one visit',
     summary: (bills: number, leftToPay: number) => `${bills === 1 ? 'One bill' : `${bills} bills`}, ${formatCents(leftToPay)} left to pay`,
-    open: 'Open the visit',
   },
   form: {
     title: 'Group bills from one visit',
@@ -37,15 +36,10 @@ export const episodes = {
     date: 'Date of the visit (optional)',
     place: 'Where it was (optional)',
     placeHint: 'The hospital or clinic.',
-    bills: 'Which bills came from it',
-    billsHint: 'You can add more bills later.',
     save: 'Group them',
     saveDetails: 'Save the details',
-    cancel: 'Cancel',
     needWhat: 'Say in a few words what happened.',
-    badDate: 'Write the date as year, month and day, or leave it blank.',
     failed: 'The visit could not be saved, so nothing changed. Try again.',
-    fix: 'Please fix this first:',
   },
   screen: {
     navigation: 'Visits and bills',
@@ -60,7 +54,7 @@ export const episodes = {
     billsTitle: 'The bills from this visit',
     billsLead: 'Most urgent first.',
     noBills: 'This visit has no bills yet. Add one below.',
-    columns: { bill: 'Bill', phase: 'Where it stands', next: 'Next step', left: 'Left to pay', deadline: 'Next deadline' },
+    columns: { phase: 'Where it stands', next: 'Next step', left: 'Left to pay', deadline: 'Next deadline' },
     noDeadline: 'None',
     totalsTitle: 'The visit in numbers',
     totals: { billed: 'Billed', afterCorrections: 'After corrections and help', paid: 'Paid', saved: 'Saved', leftToPay: 'Left to pay' },
@@ -68,7 +62,6 @@ export const episodes = {
     crossLead: 'Some problems only show when you put the bills side by side.',
     nothingFound: 'Nothing found across the bills so far.',
     atStake: (amount: number) => `Up to ${formatCents(amount)} at stake`,
-    askTitle: 'What to ask',
     askWho: (offices: string[]) => `Ask ${listOf(offices)}:`,
     asked: 'I asked them',
     right: 'It is right',
@@ -104,12 +97,12 @@ export const episodes = {
   },
   findings: {
     sameService: ({ overlap, lines: [a, b], parts }: SameService, names: [BillName, BillName]): FindingWords => {
-      const on = `${a.code === b.code ? a.code : `${a.code} and ${b.code}`} on ${formatLongDate(a.date)}`;
+      const on = `${a.code === b.code ? `code ${a.code}` : `codes ${a.code} and ${b.code}`} on ${formatLongDate(a.date)}`;
       if (overlap === 'same-test') {
         return {
           title: `The same test (${on}) is billed by both ${names[0]} and ${names[1]}`,
           explanation: 'A test done once is billed once. Both bills charge for it, so one of them should come off.',
-          ask: `${names[0]} and ${names[1]} both billed test ${on}. It was done once. Who did it? Please take it off my bill if it wasn't you, and send me a corrected bill.`,
+          ask: `${names[0]} and ${names[1]} both billed the test, ${on}. It was done once. Who did it? Please take it off my bill if it wasn't you, and send me a corrected bill.`,
         };
       }
       if (overlap === 'same-part') {
@@ -124,7 +117,7 @@ export const episodes = {
       const otherPart = (wholeFirst ? parts[1] : parts[0]) ?? 'technical';
       const keep = otherPart === 'technical' ? 'the reading alone (modifier 26)' : 'the technical part alone (modifier TC)';
       return {
-        title: `${on} is billed twice: whole by ${whole}, in part by ${other}`,
+        title: `${on[0]!.toUpperCase()}${on.slice(1)} is billed twice: whole by ${whole}, in part by ${other}`,
         explanation: `${whole} billed the whole study: the machine and the reading. ${other} billed ${partNames[otherPart]}. So that part is on two bills.`,
         ask: `${other} billed ${partNames[otherPart]} of ${on}. Please bill ${keep} and send me a corrected bill.`,
       };

@@ -4,7 +4,8 @@
  * or start one with it.
  */
 import { useId, useState } from 'react';
-import { addCaseToEpisode, createEpisode, openEpisode } from '../../app/episodes';
+import { addCaseToEpisode, createEpisode, openEpisode, type EpisodeDetails } from '../../app/episodes';
+import type { Case } from '../../domain/case';
 import { useAppStore } from '../../app/store';
 import { episodeOf } from '../../domain/episodes/episode';
 import { episodes as english } from '../../i18n/en/episodes';
@@ -12,11 +13,21 @@ import { useOnLanguageChange, useWords } from '../../i18n/language';
 import { FieldsForm } from '../forms/FieldsForm';
 import { detailsOf, detailsSpec } from './detailsForm';
 
+/** The visit's date and place as the bill has them: its first service date, and the hospital that sent it. */
+function suggestedFor(billCase: Case | undefined): Partial<EpisodeDetails> {
+  const dates = (billCase?.lines ?? []).map((line) => line.date).sort();
+  return {
+    ...(dates[0] ? { date: dates[0] } : {}),
+    ...(billCase?.provider.kind === 'hospital' && billCase.provider.name.trim() ? { place: billCase.provider.name.trim() } : {}),
+  };
+}
+
 export function EpisodeOnCase({ caseId }: { caseId: string }) {
   const id = useId();
   const words = useWords('episodes', english);
   const w = words.onCase;
   const stored = useAppStore((state) => state.episodes);
+  const billCase = useAppStore((state) => state.cases[caseId]?.snapshot.context.case);
   const all = Object.values(stored).map((each) => each.episode);
   const mine = episodeOf(all, caseId);
   const [picked, setPicked] = useState('');
@@ -55,7 +66,7 @@ export function EpisodeOnCase({ caseId }: { caseId: string }) {
             </div>
           )}
           {creating ? (
-            <FieldsForm spec={detailsSpec(words.form)} onCancel={() => setCreating(false)} onValues={async (values) => {
+            <FieldsForm spec={detailsSpec(words.form, undefined, suggestedFor(billCase))} onCancel={() => setCreating(false)} onValues={async (values) => {
               const details = detailsOf(values);
               if (!details.title) return words.form.needWhat;
               await join(() => createEpisode(details, [caseId]));

@@ -4,7 +4,8 @@ import type { Words } from '../../i18n/words';
 import type { FieldsSpec, Values } from '../forms/readForm';
 import type { EpisodeDetails } from '../../app/episodes';
 
-export function detailsSpec(w: Words['episodes']['form'], episode?: Episode): FieldsSpec {
+/** `suggested`: what the bill the visit starts from already says (its first date, the hospital). */
+export function detailsSpec(w: Words['episodes']['form'], episode?: Episode, suggested: Partial<EpisodeDetails> = {}): FieldsSpec {
   return {
     id: episode ? 'episode-details' : 'new-episode',
     title: episode ? w.editTitle : w.title,
@@ -14,7 +15,7 @@ export function detailsSpec(w: Words['episodes']['form'], episode?: Episode): Fi
       { name: 'date', kind: 'date', label: w.date, optional: true },
       { name: 'place', kind: 'text', label: w.place, hint: w.placeHint, optional: true },
     ],
-    initial: episode ? { title: episode.title, date: episode.date ?? '', place: episode.place ?? '' } : {},
+    initial: episode ? { title: episode.title, date: episode.date ?? '', place: episode.place ?? '' } : { date: suggested.date ?? '', place: suggested.place ?? '' },
   };
 }
 
