@@ -9,7 +9,7 @@
 import { get } from 'idb-keyval';
 import { movedInto, withoutCase, type Episode } from '../domain/episodes/episode';
 import { casesStore, rememberOpenCase, STORAGE_NAMES } from '../storage/caseStore';
-import { deleteEpisode, episodeKey, readEpisodes, saveEpisodes, type StoredEpisode } from '../storage/episodeStore';
+import { deleteEpisode, episodeKey, readEpisodes, saveEpisodes, storedEpisodeEntries, type StoredEpisode } from '../storage/episodeStore';
 import { now } from './clock';
 import { tellOtherTabs, useAppStore } from './store';
 
@@ -36,6 +36,12 @@ export async function readEpisodeAgain(id: string): Promise<void> {
   if (again) useAppStore.setState({ episodes: { ...useAppStore.getState().episodes, [id]: again } });
 }
 
+/** Every episode as stored now: after a write refused because another tab got there first, a bill may have moved. */
+async function readEveryEpisodeAgain(): Promise<void> {
+  const read = await readEpisodes(await storedEpisodeEntries());
+  if (useAppStore.getState().lock !== 'closed') useAppStore.setState({ episodes: Object.fromEntries(read.episodes.map((each) => [each.episode.id, each])) });
+}
+
 /**
  * Makes `change` on the episodes as this tab knows them and stores what it returns, all in one go.
  * A write refused because another tab got there first is retried on what is stored then.
@@ -51,7 +57,7 @@ async function changeEpisodes(change: (episodes: Record<string, StoredEpisode>) 
       records.forEach((record) => tellOtherTabs({ episode: record.episode.id }));
       return records.map((record) => record.episode);
     }
-    await Promise.all(changed.map(({ episode }) => readEpisodeAgain(episode.id)));
+    await readEveryEpisodeAgain();
   }
   throw new Error('Another tab kept changing this visit. Nothing was changed; try again.');
 }

@@ -46,11 +46,19 @@ export function storedIds(): Set<string> {
   return new Set([...Object.keys(cases), ...damaged.map((record) => record.key)]);
 }
 
+/** A cross-bill finding's id with its bills' ids as restored (finding ids name bills: crossBill.ts). */
+const renamedBills = (id: string, restoredAs: ReadonlyMap<string, string>): string => id.replace(/[^:/+]+/g, (part) => restoredAs.get(part) ?? part);
+
+/** The answers to cross-bill findings, under the bills' restored ids. */
+const answersAs = (answered: Episode['answered'], restoredAs: ReadonlyMap<string, string>): Episode['answered'] =>
+  answered && Object.fromEntries(Object.entries(answered).map(([id, answer]) => [renamedBills(id, restoredAs), answer]));
+
 /**
- * The episodes to write for a backup's episodes, their cases under the ids they were restored as
- * (`restoredAs`). An episode already here takes the restored cases in beside its own, unless some of
- * them were kept as copies: then the restored one is an episode of its own, named as a copy. A case
- * is taken out of any other episode it was in here. Each comes with the revision stored here, if any.
+ * The episodes to write for a backup's episodes, their cases (and the answers naming them) under the
+ * ids they were restored as (`restoredAs`). An episode already here takes the restored cases in
+ * beside its own, and keeps its own answers beside the restored ones, unless some of the cases were
+ * kept as copies: then the restored one is an episode of its own, named as a copy. A case is taken
+ * out of any other episode it was in here. Each comes with the revision stored here, if any.
  */
 export function restoredEpisodes(episodes: readonly Episode[], restoredAs: ReadonlyMap<string, string>, here: Readonly<Record<string, StoredEpisode>>, words: CopyWords = englishCopy): StoredEpisode[] {
   const changed = new Map<string, Episode>(Object.values(here).map(({ episode }) => [episode.id, episode]));
@@ -59,9 +67,10 @@ export function restoredEpisodes(episodes: readonly Episode[], restoredAs: Reado
     const caseIds = episode.caseIds.map((id) => restoredAs.get(id) ?? id);
     const local = changed.get(episode.id);
     const copied = episode.caseIds.some((id) => restoredAs.get(id) !== id);
+    const answered = answersAs(episode.answered, restoredAs);
     let target: Episode = local && copied
-      ? { ...episode, id: crypto.randomUUID(), title: words.restoredCopy(episode.title || words.untitled), caseIds: [] }
-      : { ...episode, caseIds: local ? local.caseIds : [] };
+      ? { ...episode, id: crypto.randomUUID(), title: words.restoredCopy(episode.title || words.untitled), caseIds: [], ...(answered ? { answered } : {}) }
+      : { ...episode, caseIds: local ? local.caseIds : [], ...(answered || local?.answered ? { answered: { ...answered, ...local?.answered } } : {}) };
     for (const caseId of caseIds) {
       const [moved, ...others] = movedInto([...changed.values()], target, caseId);
       target = moved!;

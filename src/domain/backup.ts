@@ -4,7 +4,7 @@
  * episodes that group them by visit). Reading one back checks everything
  * with the same schemas as storage, plus what a schema can't see: a case id used
  * twice, a journal whose opening names another case, a case opened twice, an
- * episode naming a case the file doesn't hold or a case in two episodes. A file
+ * episode naming a case the file doesn't hold. A file
  * with any problem is refused whole, with every reason, so nothing half-restores.
  * The reasons are in the words given (English unless the caller passes the
  * chosen language's: src/i18n/<language>/backups.ts, `file`); the schemas'
@@ -15,7 +15,7 @@ import { backups } from '../i18n/en/backups';
 import { home } from '../i18n/en/home';
 import type { Words } from '../i18n/words';
 import { caseFileSchema, check, type CaseFile } from './caseFile';
-import { episodeSchema, type Episode } from './episodes/episode';
+import { episodeSchema, oneVisitPerBill, type Episode } from './episodes/episode';
 
 export type BackupFileWords = Words['backups']['file'];
 
@@ -46,24 +46,22 @@ export type Backup = v.InferOutput<typeof backupSchema>;
 export function backupOf(cases: CaseFile[], exportedAt: string, episodes: Episode[] = []): Backup {
   const held = new Set(cases.map((file) => file.case.id));
   // An episode keeps only the cases the backup holds (a damaged record's id is left out with it).
-  const kept = episodes.map((episode) => ({ ...episode, caseIds: episode.caseIds.filter((id) => held.has(id)) }));
+  const kept = oneVisitPerBill(episodes.map((episode) => ({ ...episode, caseIds: episode.caseIds.filter((id) => held.has(id)) })));
   return { format: BACKUP_FORMAT, version: 1, exportedAt, cases, ...(kept.length ? { episodes: kept } : {}) };
 }
 
-/** What a schema can't check in the episodes: each names cases of this file, and a case is in one episode at most. */
+/**
+ * What a schema can't check in the episodes: each has its own id and names cases of this file. (A
+ * case in two episodes is mended, not refused: the first keeps it, as when reading storage.)
+ */
 function episodeProblems(episodes: readonly Episode[], files: readonly CaseFile[], words: BackupFileWords): string[] {
   const held = new Set(files.map((file) => file.case.id));
-  const inEpisode = new Map<string, number>();
   const episodeIds = new Set<string>();
   return episodes.flatMap((episode, index) => {
     const where = `episodes.${index}.`;
     const problems = episodeIds.has(episode.id) ? [words.sameEpisodeId(where, episode.id)] : [];
     episodeIds.add(episode.id);
-    for (const id of episode.caseIds) {
-      if (!held.has(id)) problems.push(words.episodeCaseMissing(where, id));
-      else if (inEpisode.has(id)) problems.push(words.caseInTwoEpisodes(where, id, inEpisode.get(id)!));
-      inEpisode.set(id, index);
-    }
+    for (const id of episode.caseIds) if (!held.has(id)) problems.push(words.episodeCaseMissing(where, id));
     return problems;
   });
 }
@@ -120,7 +118,7 @@ export function parseBackup(json: unknown, words: BackupFileWords = backups.file
     ];
   });
   errors.push(...episodeProblems(episodes, files, words));
-  return errors.length ? { ok: false, errors } : { ok: true, value: files, ...(episodes.length ? { episodes } : {}) };
+  return errors.length ? { ok: false, errors } : { ok: true, value: files, ...(episodes.length ? { episodes: oneVisitPerBill(episodes) } : {}) };
 }
 
 /** A backup file's text: too big, not JSON, or the result of parseBackup. */

@@ -6,10 +6,10 @@
  * its checks is set aside as damaged, like a case, never dropped. Loaded only
  * when there are episodes, or one is made.
  */
-import { delMany } from 'idb-keyval';
+import { entries } from 'idb-keyval';
 import * as v from 'valibot';
 import { describeIssues } from '../domain/caseFile';
-import { episodeSchema, type Episode } from '../domain/episodes/episode';
+import { episodeSchema, oneVisitPerBill, type Episode } from '../domain/episodes/episode';
 import { home } from '../i18n/en/home';
 import type { DamagedRecord } from './caseRecord';
 import { casesStore, currentSealer, EPISODE_KEY, putRecords, revisionKey, sealedPut, type SaveOutcome } from './caseStore';
@@ -49,7 +49,9 @@ export async function readEpisodes(stored: readonly [string, unknown][]): Promis
       damaged.push({ key, raw, cause: 'unreadable', reasons: [String((error as Error)?.message ?? error).slice(0, 200)] });
     }
   }
-  return { episodes, damaged };
+  // A bill stored in two visits (two tabs at once) is kept in the first.
+  const mended = oneVisitPerBill(episodes.map((stored) => stored.episode));
+  return { episodes: episodes.map((stored, index) => ({ ...stored, episode: mended[index]! })), damaged };
 }
 
 /** The record for an episode at its next revision. */
@@ -67,6 +69,24 @@ export async function saveEpisodes(changed: readonly StoredEpisode[], at: string
   return { outcome: await putRecords(puts, sealer?.lockId), records };
 }
 
+/**
+ * Removes an episode for good. Its revision key stays, one higher: a tab that still holds the episode
+ * finds its write out of date instead of bringing the episode back.
+ */
 export function deleteEpisode(id: string): Promise<void> {
-  return delMany([episodeKey(id), revisionKey(episodeKey(id))], casesStore());
+  const key = episodeKey(id);
+  return casesStore()('readwrite', (store) => new Promise<void>((resolve, reject) => {
+    const revision = store.get(revisionKey(key));
+    revision.onsuccess = () => {
+      store.delete(key);
+      store.put((typeof revision.result === 'number' ? revision.result : 0) + 1, revisionKey(key));
+    };
+    store.transaction.oncomplete = () => resolve();
+    store.transaction.onerror = () => reject(store.transaction.error);
+  }));
+}
+
+/** Every stored episode record, as stored (to read again after another tab changed some). */
+export async function storedEpisodeEntries(): Promise<[string, unknown][]> {
+  return (await entries(casesStore())).map(([key, value]): [string, unknown] => [String(key), value]).filter(([key]) => key.startsWith(EPISODE_KEY));
 }

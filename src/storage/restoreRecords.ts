@@ -23,21 +23,23 @@ async function storedRevisions(ids: readonly string[]): Promise<(number | undefi
 /**
  * Writes restored records in one transaction, with the episodes they change: all of them or, on any
  * failure, none (sealed if the lock is on). A record whose id is already stored replaces it with the
- * next revision, so other tabs see it as news; an episode is written over the revision this tab read.
+ * next revision, so other tabs see it as news; so does an episode (the restored one is worked out
+ * from this tab's episodes: see app/restore.ts).
  */
 export async function restoreRecords(records: readonly CaseRecord[], episodes: readonly StoredEpisode[] = []): Promise<{ cases: CaseRecord[]; episodes: EpisodeRecord[] }> {
   const at = new Date().toISOString();
-  const episodeRecords = episodes.map((episode) => nextEpisodeRecord(episode, at));
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     const sealer = currentSealer();
     const before = await storedRevisions(records.map((record) => record.id));
+    const episodesBefore = await storedRevisions(episodes.map(({ episode }) => episodeKey(episode.id)));
+    const episodeRecords = episodes.map(({ episode }, index) => nextEpisodeRecord({ episode, revision: episodesBefore[index] }, at));
     const written = records.map((record, at) => {
       const stored = before[at];
       return { ...record, revision: stored === undefined ? record.revision : Math.max(stored + 1, record.revision) };
     });
     const puts = await Promise.all([
       ...written.map((record, index) => putOf(record, before[index], sealer)),
-      ...episodeRecords.map((record, index) => sealedPut(episodeKey(record.episode.id), record, episodes[index]!.revision, sealer)),
+      ...episodeRecords.map((record, index) => sealedPut(episodeKey(record.episode.id), record, episodesBefore[index], sealer)),
     ]);
     if ((await putRecords(puts, sealer?.lockId)) === 'saved') return { cases: written, episodes: episodeRecords };
   }

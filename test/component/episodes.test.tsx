@@ -4,7 +4,8 @@
  * bills show together, answering a finding and taking the answer back, a
  * letter for the whole visit, taking a bill out, ungrouping, and the visit in Spanish.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { useAnnouncement } from '../../src/ui/announcer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreCases } from '../../src/app/restore';
 import { useAppStore } from '../../src/app/store';
@@ -64,8 +65,11 @@ describe('a visit with several bills', () => {
     const first = screen.getByRole('heading', { level: 2, name: 'What to do first for this visit' }).closest('section')!;
     expect(within(first).getByText(title)).toBeTruthy();
 
-    await user.click(within(together).getByRole('button', { name: 'It is right' }));
-    expect(await within(together).findByText('You found this right.')).toBeTruthy();
+    await user.click(within(together).getByRole('button', { name: 'Nothing to fix' }));
+    expect(await within(together).findByText('You found nothing to fix here.')).toBeTruthy();
+    // The buttons gave way to the answer: focus is on the finding, and the answer is said.
+    await waitFor(() => expect(document.activeElement).toBe(within(together).getByRole('heading', { level: 3, name: title })));
+    expect(useAnnouncement.getState().message).toBe('You found nothing to fix here.');
     expect(await within(first).findByText(/^From the bill:/)).toBeTruthy();
     await user.click(within(together).getByRole('button', { name: 'Undo' }));
     expect(await within(first).findByText(title)).toBeTruthy();
@@ -86,10 +90,14 @@ describe('a visit with several bills', () => {
     await groupVisit(user);
     await user.click(screen.getByRole('button', { name: 'Take “City Lab” out of this visit' }));
     await screen.findByText('Nothing found across the bills so far.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Change this visit' })));
+    expect(useAnnouncement.getState().message).toBe('Took “City Lab” out of this visit.');
     await user.click(screen.getByRole('button', { name: 'Ungroup this visit' }));
     expect(screen.getByText('The bills stay just as they are. Only the grouping goes.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Yes, ungroup it' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Your medical bills' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe('main'));
+    expect(useAnnouncement.getState().message).toBe('Ungrouped “Blood tests after a fall”. Its bills are still here.');
     expect(useAppStore.getState().episodes).toEqual({});
     expect(Object.keys(useAppStore.getState().cases).sort()).toEqual(['hospital', 'lab']);
   });

@@ -18,8 +18,8 @@ const hospital = (lines: BillLine[], overrides: Partial<Case> = {}): Case =>
 const group = (id: string, name: string, kind: Case['provider']['kind'], lines: BillLine[], overrides: Partial<Case> = {}): Case =>
   insuredCase({ id, title: name, provider: { name, kind, inNetwork: true }, lines, ...overrides });
 
-function billOf(billCase: Case, assistance: AssistanceStatus = 'none', balance = billCase.statementBalance): EpisodeBill {
-  return { id: billCase.id, case: billCase, balance, assistance };
+function billOf(billCase: Case, assistance: AssistanceStatus = 'none', balance = billCase.statementBalance, leftToPay = balance): EpisodeBill {
+  return { id: billCase.id, case: billCase, balance, leftToPay, assistance };
 }
 const findingsOf = (...cases: Case[]) => crossBillFindings(cases.map((each) => billOf(each)));
 const rules = (...cases: Case[]) => findingsOf(...cases).map((finding) => finding.rule);
@@ -65,11 +65,36 @@ describe('the same service billed by two providers', () => {
     expect(rules(hospital([line('h1', '36415', 6_800)]), group('lab', 'City Lab', 'lab', [line('l1', '36415', 1_500)]))).toEqual(['same-service-two-bills']);
   });
 
-  it('leaves alone: a visit level on the hospital’s and the doctor’s bill, other dates, one bill’s own copies, credits', () => {
+  it('leaves alone: a visit level on the hospital’s and the doctor’s bill, other dates, one bill’s own copies', () => {
     expect(findingsOf(hospital([line('h1', '99285', 385_000)]), group('er', 'ER Physicians', 'physician', [line('e1', '99285', 120_000)]))).toEqual([]);
     expect(findingsOf(hospital([line('h1', '71046', 78_000)]), group('rad', 'Metro Radiology', 'imaging', [line('r1', '71046', 42_000, { date: '2026-02-11' })]))).toEqual([]);
     expect(findingsOf(hospital([line('h1', '85025', 18_700), line('h2', '85025', 18_700)]))).toEqual([]);
-    expect(findingsOf(hospital([line('h1', '85025', -18_700)]), group('lab', 'City Lab', 'lab', [line('l1', '85025', 6_000)]))).toEqual([]);
+  });
+
+  it('leaves alone a test repeated that day (76, 77, 91) and a charge its own bill reverses, but not a reversal of another amount', () => {
+    const outsideLab = group('lab', 'City Lab', 'lab', [line('l1', '85025', 6_000)]);
+    expect(findingsOf(hospital([line('h1', '85025', 18_700, { modifiers: ['91'] })]), outsideLab)).toEqual([]);
+    expect(findingsOf(hospital([line('h1', '71046', 78_000)]), group('rad', 'Metro Radiology', 'imaging', [line('r1', '71046', 42_000, { modifiers: ['76'] })]))).toEqual([]);
+    expect(findingsOf(hospital([line('h1', '85025', 18_700), line('h2', '85025', -18_700)]), outsideLab)).toEqual([]);
+    expect(rules(hospital([line('h1', '85025', 18_700), line('h2', '85025', -5_000)]), outsideLab)).toEqual(['same-service-two-bills']);
+  });
+
+  it('reads a lab code with modifier 26 as a doctor’s reading of the test, not the test again', () => {
+    expect(findingsOf(hospital([line('h1', '86334', 30_000)]), group('path', 'Valley Pathology', 'physician', [line('p1', '86334', 9_000, { modifiers: ['26'] })]))).toEqual([]);
+    expect(findingsOf(group('p1', 'Valley Pathology', 'physician', [line('a', '86334', 9_000, { modifiers: ['26'] })]), group('p2', 'Hill Pathology', 'physician', [line('b', '86334', 8_000, { modifiers: ['26'] })])))
+      .toEqual([expect.objectContaining({ overlap: 'same-part' })]);
+  });
+
+  it('leaves two hospitals alone: a transfer can repeat a study the same day', () => {
+    const other = hospital([line('o1', '70450', 90_000)], { id: 'other', provider: { name: 'County Hospital', kind: 'hospital' } });
+    expect(findingsOf(hospital([line('h1', '70450', 120_000)]), other)).toEqual([]);
+  });
+
+  it('asks for the code of the missing part when a heart tracing is split by code', () => {
+    expect(findingsOf(hospital([line('h1', '93005', 64_000)]), group('card', 'Heart Group', 'physician', [line('c1', '93000', 15_000)])))
+      .toEqual([expect.objectContaining({ askBillIds: ['card'], partCode: '93010' })]);
+    expect(findingsOf(hospital([line('h1', '93000', 64_000)]), group('er', 'ER Physicians', 'physician', [line('e1', '93010', 4_000)])))
+      .toEqual([expect.objectContaining({ askBillIds: ['hospital'], partCode: '93005' })]);
   });
 
   it('finds each pair once across three bills', () => {
@@ -95,10 +120,27 @@ describe('an out-of-network doctor at an in-network hospital (No Surprises Act)'
     }]);
   });
 
-  it('counts only what the bill asks beyond the EOB’s share once the claim is decided', () => {
+  it('counts only what the bill asks beyond the EOB’s share once the claim is decided, even after the share is paid', () => {
     const eob = { status: 'processed' as const, lines: [], patientResponsibility: 40_000 };
     expect(findingsOf(hospital([]), doctor({ eob }))).toEqual([expect.objectContaining({ amount: 200_000 })]);
     expect(findingsOf(hospital([]), doctor({ eob, statementBalance: 40_000 }))).toEqual([]);
+    // The share paid, as advised: the rest is still asked for, and still protected.
+    expect(crossBillFindings([billOf(hospital([])), billOf(doctor({ eob }), 'none', 240_000, 200_000)])).toEqual([expect.objectContaining({ amount: 200_000 })]);
+  });
+
+  it('covers an air ambulance, but not a ground one, and never takes an ambulance for the emergency visit', () => {
+    const ambulance = (code: string) => doctor({ id: 'amb', provider: { name: 'Sky Air', kind: 'ambulance', inNetwork: false }, lines: [line('a1', code, 2_400_000)] });
+    expect(findingsOf(hospital([]), ambulance('A0431'))).toEqual([expect.objectContaining({ billId: 'amb' })]);
+    expect(findingsOf(hospital([]), ambulance('A0429'))).toEqual([]);
+    const ride = ambulance('A0429');
+    const outOfNetworkHospital = hospital([], { provider: { name: 'Far Hospital', kind: 'hospital', inNetwork: false } });
+    expect(findingsOf(outOfNetworkHospital, { ...ride, emergency: true }, doctor())).toEqual([]);
+  });
+
+  it('needs the doctor’s care on the hospital’s days, when both bills list their dates', () => {
+    const atTheHospital = hospital([line('h1', '99285', 385_000)]);
+    expect(findingsOf(atTheHospital, doctor({ lines: [line('d1', '00790', 240_000)] }))).toEqual([expect.objectContaining({ billId: 'anes' })]);
+    expect(findingsOf(atTheHospital, doctor({ lines: [line('d1', '97110', 240_000, { date: '2026-03-20' })] }))).toEqual([]);
   });
 
   it('says emergency when any bill of the visit was emergency care, even at an out-of-network hospital', () => {
@@ -121,7 +163,16 @@ describe('financial assistance for the whole visit', () => {
 
   it('asks the others once assistance is asked for on one bill, naming the nonprofit hospital', () => {
     const found = crossBillFindings([billOf(hospital([]), 'applied'), billOf(physician), billOf(lab)]);
-    expect(found).toEqual([{ rule: 'assistance-for-whole-episode', id: 'assistance-for-whole-episode', amount: 102_000, billIds: ['er', 'lab'], askedOn: ['hospital'], nonprofitHospitalBillId: 'hospital' }]);
+    expect(found).toEqual([{ rule: 'assistance-for-whole-episode', id: 'assistance-for-whole-episode:er+lab', amount: 102_000, billIds: ['er', 'lab'], askedOn: ['hospital'], nonprofitHospitalBillId: 'hospital' }]);
+  });
+
+  it('names the nonprofit hospital only where assistance was asked, and asks again when a bill joins', () => {
+    const askedTheLab = crossBillFindings([billOf(hospital([])), billOf(lab, 'applied')]);
+    expect(askedTheLab).toEqual([expect.objectContaining({ billIds: ['hospital'], askedOn: ['lab'] })]);
+    expect(askedTheLab[0]).not.toHaveProperty('nonprofitHospitalBillId');
+    const before = crossBillFindings([billOf(hospital([]), 'applied'), billOf(lab)])[0]!.id;
+    const after = crossBillFindings([billOf(hospital([]), 'applied'), billOf(lab), billOf(physician)])[0]!.id;
+    expect(after).not.toBe(before);
   });
 
   it('leaves alone: nobody applied yet, everyone applied, and bills with nothing left to pay', () => {
@@ -145,6 +196,7 @@ describe('over any visit', () => {
   const visit = fc.array(billArbitrary, { minLength: 1, maxLength: 5 }).map((bills) => bills.map((bill, index): EpisodeBill => ({
     id: `bill-${index}`,
     balance: bill.balance,
+    leftToPay: bill.balance,
     assistance: bill.assistance,
     case: insuredCase({
       id: `bill-${index}`,

@@ -64,6 +64,16 @@ describe('the visit’s overview', () => {
     expect(answered.first).toMatchObject({ kind: 'bill', step: { id: 'request-itemized-bill' } });
   });
 
+  it('is not pinned by a deadline already passed, and gives a step its own date', () => {
+    // A nonprofit hospital's bill from 300 days ago: its assistance window closed two months ago.
+    const old = bill('old', { statementBalance: 80_000, firstStatementDate: '2025-05-06', provider: { name: 'St. Mary', kind: 'hospital', nonprofit: true } });
+    const overview = episodeOverview(episodeOf(old, followUp), [old, followUp], TODAY, steps);
+    expect(overview.bills.find((each) => each.id === 'old')!.nearestDeadline!.due < TODAY).toBe(true); // still shown
+    expect(overview.first).toMatchObject({ kind: 'bill', billId: 'follow-up', due: '2026-03-05' });
+    const alone = episodeOverview(episodeOf(old), [old], TODAY, steps);
+    expect(alone.first).toEqual({ kind: 'bill', billId: 'old', step: alone.bills[0]!.next, ...(alone.bills[0]!.next.due ? { due: alone.bills[0]!.next.due } : {}) });
+  });
+
   it('says so when every bill is closed, and leaves out bills not in the visit', () => {
     const overview = episodeOverview(episodeOf(closed), [closed, waiting], TODAY, steps);
     expect(overview.bills.map((each) => each.id)).toEqual(['closed']);

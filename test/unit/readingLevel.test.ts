@@ -116,7 +116,7 @@ function findingTexts(words: Words): Texts {
 function crossBillTexts(words: Words): Texts {
   const day = '2026-02-10';
   const bill = (id: string, name: string, kind: Case['provider']['kind'], lines: [string, string?][], overrides: Partial<Case> = {}, assistance: EpisodeBill['assistance'] = 'none'): EpisodeBill => ({
-    id, balance: 50_000, assistance,
+    id, balance: 50_000, leftToPay: 50_000, assistance,
     case: insuredCase({ id, provider: { name, kind, inNetwork: true }, lines: lines.map(([code, modifier], at) => ({ id: `${id}-${at}`, date: day, code, units: 1, charge: 10_000, ...(modifier ? { modifiers: [modifier] } : {}) })), ...overrides }),
   });
   const names = ['Riverside General', 'Metro Radiology', 'ER Physicians', 'City Lab', 'Sleepwell Anesthesia'];

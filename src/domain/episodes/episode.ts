@@ -33,6 +33,19 @@ export const withoutCase = (episode: Episode, caseId: string): Episode => ({ ...
 export const withCase = (episode: Episode, caseId: string): Episode =>
   episode.caseIds.includes(caseId) ? episode : { ...episode, caseIds: [...episode.caseIds, caseId] };
 
+/**
+ * Each case in one episode at most: the first that lists it keeps it. Two tabs adding one bill to two
+ * visits at once could store it in both; reading (and backing up) mends that instead of refusing.
+ */
+export function oneVisitPerBill<E extends Episode>(episodes: readonly E[]): E[] {
+  const seen = new Set<string>();
+  return episodes.map((episode) => {
+    const caseIds = episode.caseIds.filter((id) => !seen.has(id));
+    caseIds.forEach((id) => seen.add(id));
+    return caseIds.length === episode.caseIds.length ? episode : { ...episode, caseIds };
+  });
+}
+
 /** Every episode that changes when a case moves into `target`: the target with it, any other without it. */
 export function movedInto(episodes: readonly Episode[], target: Episode, caseId: string): Episode[] {
   const others = episodes.filter((episode) => episode.id !== target.id && episode.caseIds.includes(caseId)).map((episode) => withoutCase(episode, caseId));

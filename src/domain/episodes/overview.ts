@@ -3,9 +3,11 @@
  * to pay and its nearest deadline, most urgent first; the totals; and the one
  * thing to do first across the visit. A step or deadline due within a week
  * comes first, then a question one bill can't answer alone (crossBill.ts),
- * then the bill furthest behind in its workflow.
+ * then the bill furthest behind in its workflow. A deadline counts towards
+ * urgency only while it is ahead: one already passed is shown, not chased (the
+ * bill's own next step says what to do about it).
  */
-import { amountLeftToPay, phaseOf, phases, recommend, type BillSnapshot, type Phase, type Recommendation } from '../../../machines/workflow';
+import { amountLeftToPay, currentBalance, phaseOf, phases, recommend, type BillSnapshot, type Phase, type Recommendation } from '../../../machines/workflow';
 import type { StepWords } from '../../../machines/steps/shared';
 import type { JournalEntry } from '../caseFile';
 import { daysBetween } from '../dates';
@@ -28,7 +30,7 @@ export type BillOverview = {
   /** What is left to pay on it now, in cents. */
   leftToPay: number;
   nearestDeadline?: Deadline;
-  /** The earliest date this bill asks for (its step's or a deadline's); none when nothing is dated or it is closed. */
+  /** The earliest date this bill asks for (its step's, or a deadline still ahead); none when nothing is dated or it is closed. */
   urgentOn?: string;
 };
 
@@ -47,7 +49,8 @@ function overviewOf(bill: StoredBill, today: string, steps: StepWords, deadlineW
   const next = recommend(bill.snapshot, today, steps);
   const nearestDeadline = caseDeadlines(context, bill.journal, deadlineWords).find((deadline) => urgencyOf(deadline, today) !== 'done');
   const closed = Boolean(context.closedAt);
-  const dates = closed ? [] : [next.due, nearestDeadline?.due].filter((due): due is string => Boolean(due)).sort();
+  const ahead = nearestDeadline && nearestDeadline.due >= today ? nearestDeadline.due : undefined;
+  const dates = closed ? [] : [next.due, ahead].filter((due): due is string => Boolean(due)).sort();
   return {
     id: bill.id,
     title: context.case.title,
@@ -72,7 +75,7 @@ function byUrgency(a: BillOverview, b: BillOverview): number {
 
 /** The cases of the episode as the cross-bill checks read them. */
 export const episodeBills = (bills: readonly StoredBill[]): EpisodeBill[] =>
-  bills.map(({ id, snapshot: { context } }) => ({ id, case: context.case, balance: amountLeftToPay(context), assistance: context.assistance.status }));
+  bills.map(({ id, snapshot: { context } }) => ({ id, case: context.case, balance: currentBalance(context), leftToPay: amountLeftToPay(context), assistance: context.assistance.status }));
 
 function totalsOf(bills: readonly StoredBill[]): EpisodeTotals {
   const totals: EpisodeTotals = { billed: 0, afterCorrections: 0, paid: 0, saved: 0, leftToPay: 0 };
@@ -93,13 +96,10 @@ export function episodeOverview(episode: Episode, stored: readonly StoredBill[],
   const findings = crossBillFindings(episodeBills(bills));
   const open = findings.filter((finding) => !episode.answered?.[finding.id]);
   const active = overviews.filter((bill) => !isClosed(bill));
-  const urgent = active.find((bill) => bill.urgentOn && daysBetween(today, bill.urgentOn) <= URGENT_WITHIN_DAYS);
-  const first: FirstAction = urgent
-    ? { kind: 'bill', billId: urgent.id, step: urgent.next, due: urgent.urgentOn }
-    : open[0]
-      ? { kind: 'cross-bill', finding: open[0] }
-      : active[0]
-        ? { kind: 'bill', billId: active[0].id, step: active[0].next, ...(active[0].urgentOn ? { due: active[0].urgentOn } : {}) }
-        : { kind: 'all-closed' };
+  // A step due within the week, soonest first (its own date: the step says what to do about its deadline).
+  const urgent = active.filter((bill) => bill.next.due && daysBetween(today, bill.next.due) <= URGENT_WITHIN_DAYS)
+    .sort((a, b) => a.next.due!.localeCompare(b.next.due!))[0];
+  const billFirst = (bill: BillOverview): FirstAction => ({ kind: 'bill', billId: bill.id, step: bill.next, ...(bill.next.due ? { due: bill.next.due } : {}) });
+  const first: FirstAction = urgent ? billFirst(urgent) : open[0] ? { kind: 'cross-bill', finding: open[0] } : active[0] ? billFirst(active[0]) : { kind: 'all-closed' };
   return { bills: overviews, totals: totalsOf(bills), findings, open, first };
 }

@@ -17,13 +17,23 @@ export type ServicePart = 'global' | 'technical' | 'professional';
 /** Studies split into a technical and a professional part: imaging, pathology, and heart and vessel tests. */
 const splitRanges: [number, number][] = [[70010, 79999], [88104, 88399], [93303, 93355], [93880, 93998]];
 
-/** Heart tracings billed as three codes instead of modifiers: the whole, the tracing alone, the reading alone. */
+/**
+ * Heart tracings billed as three codes instead of modifiers: the whole, the tracing alone, the
+ * reading alone (so the part to bill is another code, not a modifier).
+ */
+export const partCodes: ReadonlyMap<string, Record<'technical' | 'professional', string>> = new Map([
+  ['93000', { technical: '93005', professional: '93010' }],
+  ['93040', { technical: '93041', professional: '93042' }],
+]);
 const splitCodes = new Map<string, { family: string; part: ServicePart }>([
   ['93000', { family: '93000', part: 'global' }], ['93005', { family: '93000', part: 'technical' }], ['93010', { family: '93000', part: 'professional' }],
   ['93040', { family: '93040', part: 'global' }], ['93041', { family: '93040', part: 'technical' }], ['93042', { family: '93040', part: 'professional' }],
 ]);
 
-/** Lab tests and the blood draw: done once, billed once, whoever bills them (not pathology, which splits). */
+/**
+ * Lab tests and the blood draw: done once, billed once, whoever bills them (not pathology, which
+ * splits). A lab code with modifier 26 is a doctor's reading of the test, its professional part.
+ */
 const isLabTest = (code: string): boolean => {
   if (code === '36415' || code === '36416') return true;
   const number = /^\d{5}$/.test(code) ? Number(code) : NaN;
@@ -48,7 +58,8 @@ export function serviceOf(line: BillLine, billCase: Case): ServiceOf | undefined
     const part: ServicePart = modifiers.includes('26') ? 'professional' : modifiers.includes('TC') ? 'technical' : billCase.provider?.kind === 'hospital' ? 'technical' : 'global';
     return { family: code, kind: 'split', part };
   }
-  return isLabTest(code) ? { family: code, kind: 'test' } : undefined;
+  if (!isLabTest(code)) return undefined;
+  return modifiersOf(line).includes('26') ? { family: code, kind: 'split', part: 'professional' } : { family: code, kind: 'test' };
 }
 
 /** Two parts that overlap: the whole holds both parts, and the same part twice is one too many. */

@@ -39,6 +39,5 @@ export const backups = {
     restoredCopy: (title: string) => `${title} (restored copy)`,
     sameEpisodeId: (where: string, id: string) => `${where}id: "${id}" is the id of another episode in this file.`,
     episodeCaseMissing: (where: string, id: string) => `${where}caseIds: the file holds no case "${id}".`,
-    caseInTwoEpisodes: (where: string, id: string, earlier: number) => `${where}caseIds: case "${id}" is in episodes.${earlier} too.`,
   },
 };

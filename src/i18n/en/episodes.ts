@@ -64,17 +64,21 @@ export const episodes = {
     atStake: (amount: number) => `Up to ${formatCents(amount)} at stake`,
     askWho: (offices: string[]) => `Ask ${listOf(offices)}:`,
     asked: 'I asked them',
-    right: 'It is right',
+    right: 'Nothing to fix',
     undo: 'Undo',
+    answerTakenBack: 'Your answer is taken back.',
     answeredAsked: 'You asked about this.',
-    answeredRight: 'You found this right.',
+    answeredRight: 'You found nothing to fix here.',
     markBill: 'Mark the bill and open it',
     markBillWhy: 'This marks the bill as care at an in-network hospital, or emergency care. Its bill check then lists what to ask.',
     saveFailed: 'That could not be saved. Nothing changed; try again.',
   },
   manage: {
     title: 'Change this visit',
+    addTitle: 'More bills from this visit',
     add: 'Add a bill to this visit',
+    billsTitle: 'Bills in this visit',
+    visitTitle: 'The visit itself',
     addButton: 'Add it',
     nothingToAdd: 'Every bill on this device is already in this visit.',
     newBill: 'Start a new bill for this visit',
@@ -86,6 +90,8 @@ export const episodes = {
     keep: 'Keep it',
     added: (bill: string) => `Added “${bill}” to this visit.`,
     removed: (bill: string) => `Took “${bill}” out of this visit.`,
+    detailsSaved: 'The visit’s details are saved.',
+    ungrouped: (visit: string) => `Ungrouped “${visit}”. Its bills are still here.`,
   },
   onCase: {
     partOf: (visit: string) => `This bill is part of a visit: ${visit}.`,
@@ -96,7 +102,7 @@ export const episodes = {
     startNew: 'Group it with other bills',
   },
   findings: {
-    sameService: ({ overlap, lines: [a, b], parts }: SameService, names: [BillName, BillName]): FindingWords => {
+    sameService: ({ overlap, lines: [a, b], parts, partCode }: SameService, names: [BillName, BillName]): FindingWords => {
       const on = `${a.code === b.code ? `code ${a.code}` : `codes ${a.code} and ${b.code}`} on ${formatLongDate(a.date)}`;
       if (overlap === 'same-test') {
         return {
@@ -115,7 +121,7 @@ export const episodes = {
       const wholeFirst = parts[0] === 'global';
       const [whole, other] = wholeFirst ? names : [names[1], names[0]];
       const otherPart = (wholeFirst ? parts[1] : parts[0]) ?? 'technical';
-      const keep = otherPart === 'technical' ? 'the reading alone (modifier 26)' : 'the technical part alone (modifier TC)';
+      const keep = partCode ? `code ${partCode} alone` : otherPart === 'technical' ? 'the reading alone (modifier 26)' : 'the technical part alone (modifier TC)';
       return {
         title: `${on[0]!.toUpperCase()}${on.slice(1)} is billed twice: whole by ${whole}, in part by ${other}`,
         explanation: `${whole} billed the whole study: the machine and the reading. ${other} billed ${partNames[otherPart]}. So that part is on two bills.`,
@@ -126,7 +132,7 @@ export const episodes = {
       title: emergency ? `${bill} is out of network, but this was emergency care` : `${bill} is out of network, but you were treated at an in-network hospital`,
       explanation: emergency
         ? `${facility} treated you in an emergency. The No Surprises Act says ${bill} can only ask for your in-network share, even outside your plan's network.`
-        : `${facility} is in your plan's network. The No Surprises Act says a doctor, lab or X-ray service there can only ask for your in-network share, even if it is outside the network.`,
+        : `${facility} is in your plan's network. The No Surprises Act says a doctor, lab or X-ray service there can only ask for your in-network share, even if it is outside the network. Some doctors, like a surgeon, may ask for more only if you signed a form agreeing to it ahead of time.`,
       ask: emergency
         ? `This was emergency care at ${facility}. Under the No Surprises Act I owe only my in-network share. Please bill my insurer at in-network rates and correct my bill.`
         : `I was treated at ${facility}, which is in my plan's network. Under the No Surprises Act I owe only my in-network share. Please bill my insurer at in-network rates and correct my bill.`,

@@ -17,7 +17,7 @@ export const backups: Words['backups'] = {
   details: 'Detalles (en inglés):',
   moreProblems: (count: number) => (count === 1 ? 'Y 1 problema más.' : `Y ${count} problemas más.`),
   holds: (file: string, count: number) => `${file} contiene ${count === 1 ? 'un caso' : `${count} casos`}:`,
-  holdsVisits: (count: number) => `También los agrupa por visita (${count === 1 ? 'una visita' : `${count} visitas`}); las visitas vuelven con ellos.`,
+  holdsVisits: (count: number) => `También los agrupa por visita (${count === 1 ? 'una visita' : `${count} visitas`}); también se restauran las visitas.`,
   alreadyHere: (title: string) => `“${title}” ya está en este dispositivo.`,
   keepBoth: 'Conservar los dos (el restaurado se agrega como copia)',
   replace: 'Reemplazar el que está en este dispositivo',
@@ -38,6 +38,5 @@ export const backups: Words['backups'] = {
     restoredCopy: (title: string) => `${title} (copia restaurada)`,
     sameEpisodeId: (where: string, id: string) => `${where}id: "${id}" es el id de otra visita en este archivo.`,
     episodeCaseMissing: (where: string, id: string) => `${where}caseIds: el archivo no tiene ningún caso "${id}".`,
-    caseInTwoEpisodes: (where: string, id: string, earlier: number) => `${where}caseIds: el caso "${id}" también está en episodes.${earlier}.`,
   },
 };

@@ -60,16 +60,20 @@ export const episodes: Words['episodes'] = {
     atStake: (amount: number) => `Hasta ${formatCents(amount)} en juego`,
     askWho: (offices: string[]) => `Pregunte a ${listOf(offices)}:`,
     asked: 'Ya les pregunté',
-    right: 'Es correcto',
+    right: 'No hay nada que corregir',
     undo: 'Deshacer',
+    answerTakenBack: 'Se quitó su respuesta.',
     answeredAsked: 'Usted preguntó por esto.',
-    answeredRight: 'Usted vio que esto es correcto.',
+    answeredRight: 'Usted confirmó que aquí no hay nada que corregir.',
     markBill: 'Marcar la factura y abrirla',
     markBillWhy: 'Esto marca la factura como atención en un hospital de su red, o como atención de emergencia. Luego la revisión de esa factura le dice qué preguntar.',
     saveFailed: 'No se pudo guardar. No cambió nada; vuelva a intentarlo.',
   },
   manage: {
     title: 'Cambiar esta visita',
+    addTitle: 'Más facturas de esta visita',
+    billsTitle: 'Facturas de esta visita',
+    visitTitle: 'La visita',
     add: 'Agregar una factura a esta visita',
     addButton: 'Agregarla',
     nothingToAdd: 'Todas las facturas de este dispositivo ya están en esta visita.',
@@ -82,6 +86,8 @@ export const episodes: Words['episodes'] = {
     keep: 'Dejarla así',
     added: (bill: string) => `Se agregó “${bill}” a esta visita.`,
     removed: (bill: string) => `Se sacó “${bill}” de esta visita.`,
+    detailsSaved: 'Se guardaron los datos de la visita.',
+    ungrouped: (visit: string) => `Se separó la visita “${visit}”. Sus facturas siguen aquí.`,
   },
   onCase: {
     partOf: (visit: string) => `Esta factura es parte de una visita: ${visit}.`,
@@ -92,11 +98,11 @@ export const episodes: Words['episodes'] = {
     startNew: 'Agruparla con otras facturas',
   },
   findings: {
-    sameService: ({ overlap, lines: [a, b], parts }, names) => {
-      const on = `${a.code === b.code ? a.code : `${a.code} y ${b.code}`} del ${date(a.date)}`;
+    sameService: ({ overlap, lines: [a, b], parts, partCode }, names) => {
+      const on = `${a.code === b.code ? `con el código ${a.code}` : `con los códigos ${a.code} y ${b.code}`} del ${date(a.date)}`;
       if (overlap === 'same-test') {
         return {
-          title: `${names[0]} y ${names[1]} cobran la misma prueba: ${on}`,
+          title: `${names[0]} y ${names[1]} cobran la misma prueba, ${on}`,
           explanation: 'Una prueba que se hace una vez se cobra una vez. Las dos facturas la cobran, así que hay que quitarla de una de ellas.',
           ask: `${names[0]} y ${names[1]} cobraron la prueba ${on}. Se hizo una sola vez. ¿Quién la hizo? Si no fueron ustedes, por favor quítenla de mi factura y envíenme una factura corregida.`,
         };
@@ -112,27 +118,27 @@ export const episodes: Words['episodes'] = {
       const wholeFirst = parts[0] === 'global';
       const [whole, other] = wholeFirst ? names : [names[1], names[0]];
       const otherPart = (wholeFirst ? parts[1] : parts[0]) ?? 'technical';
-      const keep = otherPart === 'technical' ? 'la lectura (modificador 26)' : 'la parte técnica (modificador TC)';
+      const keep = partCode ? `solo el código ${partCode}` : otherPart === 'technical' ? 'solo la lectura (modificador 26)' : 'solo la parte técnica (modificador TC)';
       return {
         title: `El estudio ${on} se cobra dos veces: ${whole} lo cobra completo y ${other} cobra una parte`,
         explanation: `${whole} cobró el estudio completo: la máquina y la lectura. ${other} cobró ${partNames[otherPart]}. Así que esa parte está en dos facturas.`,
-        ask: `${other} ya cobró ${partNames[otherPart]} del estudio ${on}. Por favor, cobren solo ${keep} y envíenme una factura corregida.`,
+        ask: `${other} ya cobró ${partNames[otherPart]} del estudio ${on}. Por favor, cobren ${keep} y envíenme una factura corregida.`,
       };
     },
     outOfNetwork: (bill, facility, emergency) => ({
       title: emergency ? `${bill} está fuera de la red, pero fue atención de emergencia` : `${bill} está fuera de la red, pero usted recibió atención en un hospital de su red`,
       explanation: emergency
         ? `Usted recibió atención de emergencia en ${facility}. La ley No Surprises Act dice que ${bill} solo le puede cobrar su parte dentro de la red, aunque esté fuera de la red de su plan.`
-        : `${facility} está en la red de su plan. Un médico, un laboratorio o un servicio de rayos X que trabaja allí puede estar fuera de la red. Aun así, la ley No Surprises Act dice que solo le puede cobrar su parte dentro de la red.`,
+        : `${facility} está en la red de su plan. Un médico, un laboratorio o un servicio de rayos X que trabaja allí puede estar fuera de la red. Aun así, la ley No Surprises Act dice que solo le puede cobrar su parte dentro de la red. Algunos médicos, como un cirujano, pueden cobrar más solo si usted firmó antes un formulario para aceptarlo.`,
       ask: emergency
         ? `Fue atención de emergencia en ${facility}. Según la ley No Surprises Act, solo debo mi parte dentro de la red. Por favor, cobren a mi seguro con las tarifas dentro de la red y corrijan mi factura.`
         : `Me atendieron en ${facility}, que está en la red de mi plan. Según la ley No Surprises Act, solo debo mi parte dentro de la red. Por favor, cobren a mi seguro con las tarifas dentro de la red y corrijan mi factura.`,
     }),
     assistance: (without, askedOn, hospital) => ({
       title: 'Pida ayuda financiera para todas las facturas de la visita',
-      explanation: `Usted pidió ayuda a ${listOf(askedOn)}, pero todavía no a ${listOf(without)}. Sus problemas de dinero se miden con todas las facturas de la visita juntas.${hospital ? ` ${hospital} debe tener una lista de los médicos que trabajan allí y que su política cubre.` : ''}`,
+      explanation: `Usted pidió ayuda a ${listOf(askedOn)}, pero todavía no a ${listOf(without)}. Las dificultades económicas se miden sumando todas las facturas de la visita.${hospital ? ` ${hospital} debe decir cuáles de los médicos que trabajan allí cubre su política.` : ''}`,
       ask: hospital
-        ? `Pedí ayuda financiera a ${hospital} por la misma visita. ¿Su política los cubre a ustedes? Si no, ¿tienen una propia? Por favor, envíenme el formulario y pongan mi cuenta en pausa.`
+        ? `Pedí ayuda financiera a ${hospital} por la misma visita. ¿La política de ${hospital} los cubre a ustedes? Si no, ¿tienen una propia? Por favor, envíenme el formulario y pongan mi cuenta en pausa.`
         : 'Pedí ayuda financiera a otro proveedor por la misma visita. ¿Ustedes también tienen una política de ayuda? Por favor, envíenme el formulario y pongan mi cuenta en pausa.',
     }),
   },
@@ -142,12 +148,12 @@ export const episodes: Words['episodes'] = {
     which: 'Qué carta',
     labels: {
       'episode-assistance-request': 'Pedir ayuda financiera a cada oficina',
-      'episode-hardship': 'Explicar sus problemas de dinero por toda la visita',
+      'episode-hardship': 'Explicar sus problemas de dinero de toda la visita',
       'episode-settlement': 'Ofrecer un pago para cerrar todas las facturas a la vez',
     },
     explanations: {
       'episode-assistance-request': 'Esta carta pide a cada oficina su política de ayuda y su formulario, y una pausa en la cuenta mientras usted hace la solicitud. Si entre ellas hay un hospital sin fines de lucro, pregunta a las demás si la política del hospital las cubre.',
-      'episode-hardship': 'Esta carta le dice a cada oficina cuánto le cuesta toda la visita al lado de sus ingresos. Pide que bajen o perdonen lo que usted les debe.',
+      'episode-hardship': 'Esta carta le dice a cada oficina cuánto le cuesta toda la visita comparado con sus ingresos. Pide que bajen o perdonen lo que usted les debe.',
       'episode-settlement': 'Esta carta ofrece a cada oficina un solo pago para cerrar su cuenta, cerca del 30 % de lo que pide. Antes de pagar, pide que lo acepten por escrito.',
     },
   },

@@ -8,6 +8,7 @@
 import { useId, useState } from 'react';
 import { answerFinding } from '../../app/episodes';
 import { openCase, sendEvent } from '../../app/store';
+import { announce, focusById } from '../announcer';
 import type { CrossBillFinding } from '../../domain/episodes/crossBill';
 import type { Episode } from '../../domain/episodes/episode';
 import { wordCrossBill } from '../../domain/episodes/wordCrossBill';
@@ -22,9 +23,17 @@ export function CrossBillFindings({ episode, findings, nameOf }: Props) {
   const w = words.screen;
   const [problem, setProblem] = useState('');
   useOnLanguageChange(() => setProblem(''));
-  const answer = (finding: CrossBillFinding, mark: 'asked' | 'right' | undefined) => {
+  const headingOf = (index: number) => `${id}-finding-${index}`;
+  // The answer's buttons give way to its status (or back): focus goes to the finding's heading, and the change is said.
+  const answer = async (finding: CrossBillFinding, index: number, mark: 'asked' | 'right' | undefined) => {
     setProblem('');
-    answerFinding(episode.id, finding.id, mark).catch(() => setProblem(w.saveFailed));
+    try {
+      await answerFinding(episode.id, finding.id, mark);
+      announce(mark === 'asked' ? w.answeredAsked : mark === 'right' ? w.answeredRight : w.answerTakenBack);
+      focusById(headingOf(index));
+    } catch {
+      setProblem(w.saveFailed);
+    }
   };
 
   return (
@@ -33,12 +42,12 @@ export function CrossBillFindings({ episode, findings, nameOf }: Props) {
       <p>{w.crossLead}</p>
       {findings.length === 0 ? <p>{w.nothingFound}</p> : (
         <ol className="findings">
-          {findings.map((finding) => {
+          {findings.map((finding, index) => {
             const text = wordCrossBill(finding, nameOf, words.findings);
             const answered = episode.answered?.[finding.id];
             return (
               <li key={finding.id} className="finding">
-                <h3 className="finding-title">{text.title}</h3>
+                <h3 className="finding-title" id={headingOf(index)} tabIndex={-1}>{text.title}</h3>
                 <p>{text.explanation}</p>
                 <p><strong>{w.atStake(finding.amount)}</strong></p>
                 <p className="ask-title">{w.askWho(text.askBillIds.map(nameOf))}</p>
@@ -46,12 +55,12 @@ export function CrossBillFindings({ episode, findings, nameOf }: Props) {
                 {answered ? (
                   <p className="finding-status" role="note">
                     <span aria-hidden="true">✓ </span>{answered === 'asked' ? w.answeredAsked : w.answeredRight}{' '}
-                    <button type="button" className="link" onClick={() => answer(finding, undefined)}>{w.undo}</button>
+                    <button type="button" className="link" onClick={() => void answer(finding, index, undefined)}>{w.undo}</button>
                   </p>
                 ) : (
                   <div className="button-row">
-                    <button type="button" onClick={() => answer(finding, 'asked')}>{w.asked}</button>
-                    <button type="button" onClick={() => answer(finding, 'right')}>{w.right}</button>
+                    <button type="button" onClick={() => void answer(finding, index, 'asked')}>{w.asked}</button>
+                    <button type="button" onClick={() => void answer(finding, index, 'right')}>{w.right}</button>
                   </div>
                 )}
                 {finding.rule === 'out-of-network-at-in-network-facility' && !answered && (
