@@ -88,7 +88,12 @@ describe('a visit with several bills', () => {
   it('takes a bill out, then ungroups the visit and keeps every bill', async () => {
     const { user } = await appWithTwoBills();
     await groupVisit(user);
-    await user.click(screen.getByRole('button', { name: 'Take “City Lab” out of this visit' }));
+    // The home screen's list says which visit each bill is in.
+    await user.click(screen.getByRole('button', { name: '← All my bills' }));
+    const list = (await screen.findByRole('heading', { level: 2, name: 'Your cases' })).closest('section')!;
+    expect(within(list).getAllByText('Part of the visit: Blood tests after a fall')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /Blood tests after a fall.*2 bills/ }));
+    await user.click(await screen.findByRole('button', { name: 'Take “City Lab” out of this visit' }));
     await screen.findByText('Nothing found across the bills so far.');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'Change this visit' })));
     expect(useAnnouncement.getState().message).toBe('Took “City Lab” out of this visit.');

@@ -22,6 +22,7 @@ export const home = {
   untitled: 'Untitled bill',
   phaseAndNext: (phase: string, next: string) => `${phase} · Next: ${next}`,
   lastChange: (date: string) => `Last change ${date}`,
+  inVisit: (visit: string) => `Part of the visit: ${visit}`,
   damaged: {
     title: 'Cases that could not be opened',
     intro: "Billpath found saved data it can't read. It has not deleted anything. Save a copy as a file before you remove it.",

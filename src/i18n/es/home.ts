@@ -22,6 +22,7 @@ export const home: Words['home'] = {
   casesTitle: 'Sus casos',
   untitled: 'Factura sin nombre',
   phaseAndNext: (phase: string, next: string) => `${phase} · Siguiente: ${next}`,
+  inVisit: (visit: string) => `Parte de la visita: ${visit}`,
   lastChange: (date: string) => `Último cambio: ${date}`,
   damaged: {
     title: 'Casos que no se pudieron abrir',

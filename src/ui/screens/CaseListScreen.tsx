@@ -23,6 +23,8 @@ const EpisodesOnHome = lazy(() => import('../episodes/EpisodesOnHome'));
 
 export function CaseListScreen() {
   const cases = useAppStore((state) => state.cases);
+  const episodes = useAppStore((state) => state.episodes);
+  const visitTitleOf = (caseId: string) => Object.values(episodes).find(({ episode }) => episode.caseIds.includes(caseId))?.episode.title;
   const language = useLanguageCode();
   // The next step is named in the chosen language: worked out again when it changes.
   const summaries = useMemo(() => caseSummaries(cases, today()), [cases, language]);
@@ -76,6 +78,7 @@ export function CaseListScreen() {
                 <button type="button" className="case-link" onClick={() => openCase(summary.id)}>
                   <span className="case-title">{summary.title || w.untitled}</span>
                   <span>{w.phaseAndNext(phaseTitles[summary.phase], summary.next)}</span>
+                  {visitTitleOf(summary.id) !== undefined && <span>{w.inVisit(visitTitleOf(summary.id)!)}</span>}
                   <span className="muted">{w.lastChange(formatLongDate(summary.updatedAt.slice(0, 10), language))}</span>
                 </button>
               </li>
