@@ -6,7 +6,7 @@
  * its checks is set aside as damaged, like a case, never dropped. Loaded only
  * when there are episodes, or one is made.
  */
-import { entries } from 'idb-keyval';
+import { promisifyRequest } from 'idb-keyval';
 import * as v from 'valibot';
 import { describeIssues } from '../domain/caseFile';
 import { episodeSchema, oneVisitPerBill, type Episode } from '../domain/episodes/episode';
@@ -86,7 +86,11 @@ export function deleteEpisode(id: string): Promise<void> {
   }));
 }
 
-/** Every stored episode record, as stored (to read again after another tab changed some). */
-export async function storedEpisodeEntries(): Promise<[string, unknown][]> {
-  return (await entries(casesStore())).map(([key, value]): [string, unknown] => [String(key), value]).filter(([key]) => key.startsWith(EPISODE_KEY));
+/** Every stored episode record, as stored (to read again after another tab changed some): the episode keys alone, not the cases. */
+export function storedEpisodeEntries(): Promise<[string, unknown][]> {
+  const range = IDBKeyRange.bound(EPISODE_KEY, `${EPISODE_KEY}\uffff`);
+  return casesStore()('readonly', async (store) => {
+    const [keys, values] = await Promise.all([promisifyRequest(store.getAllKeys(range)), promisifyRequest(store.getAll(range))]);
+    return keys.map((key, index): [string, unknown] => [String(key), values[index]]);
+  });
 }

@@ -64,11 +64,9 @@ function overviewOf(bill: StoredBill, today: string, steps: StepWords, deadlineW
   };
 }
 
-const isClosed = (bill: BillOverview): boolean => bill.closed;
-
 /** Dated first (soonest first), then by how far behind the workflow is, closed cases last. */
 function byUrgency(a: BillOverview, b: BillOverview): number {
-  if (isClosed(a) !== isClosed(b)) return isClosed(a) ? 1 : -1;
+  if (a.closed !== b.closed) return a.closed ? 1 : -1;
   if (a.urgentOn !== b.urgentOn) return !a.urgentOn ? 1 : !b.urgentOn ? -1 : a.urgentOn.localeCompare(b.urgentOn);
   return phases.indexOf(a.phase) - phases.indexOf(b.phase) || a.title.localeCompare(b.title);
 }
@@ -95,7 +93,7 @@ export function episodeOverview(episode: Episode, stored: readonly StoredBill[],
   const overviews = bills.map((bill) => overviewOf(bill, today, steps, deadlineWords)).sort(byUrgency);
   const findings = crossBillFindings(episodeBills(bills));
   const open = findings.filter((finding) => !episode.answered?.[finding.id]);
-  const active = overviews.filter((bill) => !isClosed(bill));
+  const active = overviews.filter((bill) => !bill.closed);
   // A step due within the week, soonest first (its own date: the step says what to do about its deadline).
   const urgent = active.filter((bill) => bill.next.due && daysBetween(today, bill.next.due) <= URGENT_WITHIN_DAYS)
     .sort((a, b) => a.next.due!.localeCompare(b.next.due!))[0];

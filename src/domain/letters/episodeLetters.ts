@@ -13,6 +13,7 @@ import { formatLongDate } from '../dates';
 import type { Episode } from '../episodes/episode';
 import { formatCents, percentOf } from '../money';
 import { OPENING_OFFER_PERCENT } from '../rules';
+import { listOf as listNames } from '../text';
 import { framedLetter, type Letter } from './frame';
 
 export const episodeLetterKinds = ['episode-assistance-request', 'episode-hardship', 'episode-settlement'] as const;
@@ -25,10 +26,7 @@ export type EpisodeLetterFacts = { episode: Episode; accounts: EpisodeAccount[];
 const providerOf = (account: EpisodeAccount) => account.provider.trim() || '[Provider name]';
 const accountOf = (account: EpisodeAccount) => `account ${account.account?.trim() || '[account number]'}`;
 
-/** "A, B and C". */
-function listOf(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+const listOf = (names: readonly string[]) => listNames(names, 'and');
 
 /** "the ER visit for chest pain on May 2, 2026 at Riverside General", with blanks for what the episode doesn't say. */
 function visitOf({ episode }: EpisodeLetterFacts): string {

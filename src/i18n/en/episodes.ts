@@ -10,6 +10,7 @@ import type { SameService } from '../../domain/episodes/crossBill';
 import type { EpisodeLetterKind } from '../../domain/letters/episodeLetters';
 import { formatLongDate } from '../../domain/dates';
 import { formatCents } from '../../domain/money';
+import { listOf as listNames } from '../../domain/text';
 
 /** A bill as the findings name it: who sent it. */
 export type BillName = string;
@@ -17,8 +18,7 @@ export type FindingWords = { title: string; explanation: string; ask: string };
 
 const partNames: Record<ServicePart, string> = { global: 'the whole study', technical: 'the technical part (the machine and staff)', professional: 'the reading (the doctor’s report)' };
 
-/** "A, B and C". */
-const listOf = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listOf = (names: readonly string[]) => listNames(names, 'and');
 
 export const episodes = {
   untitled: 'A visit',

@@ -10,11 +10,11 @@ import type { ServicePart } from '../../domain/episodes/serviceParts';
 import { formatCents } from '../../domain/money';
 import type { Words } from '../words';
 import { date } from './format';
+import { listOf as listNames } from '../../domain/text';
 
 const partNames: Record<ServicePart, string> = { global: 'el estudio completo', technical: 'la parte técnica (la máquina y el personal)', professional: 'la lectura (el informe del médico)' };
 
-/** "A, B y C". */
-const listOf = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} y ${names.at(-1)}`);
+const listOf = (names: readonly string[]) => listNames(names, 'y');
 
 export const episodes: Words['episodes'] = {
   untitled: 'Una visita',

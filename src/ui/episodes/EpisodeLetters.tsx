@@ -11,8 +11,9 @@ import type { Episode } from '../../domain/episodes/episode';
 import { episodeLetterKinds, renderEpisodeLetter, type EpisodeAccount, type EpisodeLetterKind } from '../../domain/letters/episodeLetters';
 import { episodes as english } from '../../i18n/en/episodes';
 import { letters as englishLetters } from '../../i18n/en/letters';
-import { useLanguageCode, useOnLanguageChange, useWords } from '../../i18n/language';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import { downloadText } from '../download';
+import { useCopyLetter } from '../letters/useCopyLetter';
 import { printAlone } from '../printAlone';
 
 type Props = { episode: Episode; accounts: EpisodeAccount[]; household?: Household; today: string };
@@ -24,19 +25,9 @@ export function EpisodeLetters({ episode, accounts, household, today }: Props) {
   const language = useLanguageCode();
   const [kind, setKind] = useState<EpisodeLetterKind>('episode-assistance-request');
   const [edits, setEdits] = useState<Partial<Record<EpisodeLetterKind, string>>>({});
-  const [copied, setCopied] = useState('');
-  useOnLanguageChange(() => setCopied(''));
+  const { said: copied, copy, clear: clearCopied } = useCopyLetter();
   const template = useMemo(() => renderEpisodeLetter(kind, { episode, accounts, household, today }), [kind, episode, accounts, household, today]);
   const body = edits[kind] ?? template.body;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(body);
-      setCopied(common.copied);
-    } catch {
-      setCopied(common.copyBlocked);
-    }
-  }
 
   return (
     <section className="card letters" aria-labelledby={`${id}-title`}>
@@ -44,7 +35,7 @@ export function EpisodeLetters({ episode, accounts, household, today }: Props) {
       <p>{w.intro}</p>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{w.which}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as EpisodeLetterKind); setCopied(''); }}>
+        <select id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as EpisodeLetterKind); clearCopied(); }}>
           {episodeLetterKinds.map((each) => <option key={each} value={each}>{w.labels[each]}</option>)}
         </select>
       </div>
@@ -55,7 +46,7 @@ export function EpisodeLetters({ episode, accounts, household, today }: Props) {
         <textarea id={`${id}-body`} className="letter-text" rows={18} value={body} onChange={(event) => setEdits((current) => ({ ...current, [kind]: event.target.value }))} />
       </div>
       <div className="button-row">
-        <button type="button" onClick={copy}>{common.copy}</button>
+        <button type="button" onClick={() => void copy(body)}>{common.copy}</button>
         <button type="button" onClick={() => printAlone('letter')}>{common.print}</button>
         <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>{common.save}</button>
         {edits[kind] !== undefined && <button type="button" onClick={() => setEdits((current) => ({ ...current, [kind]: undefined }))}>{common.startAgain}</button>}

@@ -13,12 +13,13 @@ import type { BillSnapshot, RecommendationId } from '../../../machines/workflow'
 import type { JournalEntry } from '../../domain/caseFile';
 import { letterKinds, renderLetterFor, type LetterKind } from '../../domain/letters';
 import { letters as englishLetters } from '../../i18n/en/letters';
-import { useLanguageCode, useOnLanguageChange, useWords } from '../../i18n/language';
+import { useLanguageCode, useWords } from '../../i18n/language';
 import { downloadText } from '../download';
 import { FieldsForm } from '../forms/FieldsForm';
 import { useRecordEvent } from '../useRecordEvent';
 import { suggestedLetter } from './letterLabels';
 import { useLetterRequest } from './letterRequest';
+import { useCopyLetter } from './useCopyLetter';
 import { sentSpec } from './sentForm';
 import { printAlone } from '../printAlone';
 
@@ -36,8 +37,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
   // The person's own wording, kept per letter while they work (the template stays the starting point).
   // Each edit remembers the template it started from, to tell when the case has changed since.
   const [edits, setEdits] = useState<Partial<Record<LetterKind, { text: string; from: string }>>>({});
-  const [copied, setCopied] = useState('');
-  useOnLanguageChange(() => setCopied(''));
+  const { said: copied, copy, clear: clearCopied } = useCopyLetter();
   const [sending, setSending] = useState(false);
   const record = useRecordEvent();
   const requested = useLetterRequest((state) => state.requested);
@@ -62,20 +62,11 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
     setPicked({ step, kind: requested });
     setEdits((current) => ({ ...current, [requested]: undefined })); // a fresh summary, with the call just logged
     setSending(false);
-    setCopied('');
+    clearCopied();
     useLetterRequest.getState().done();
     textBox.current?.scrollIntoView?.({ block: 'center' });
     textBox.current?.focus();
   }, [requested, step]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(body);
-      setCopied(w.copied);
-    } catch {
-      setCopied(w.copyBlocked);
-    }
-  }
 
   return (
     <section className="card letters" aria-labelledby={`${id}-title`}>
@@ -83,7 +74,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
       <p>{w.intro}</p>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{w.which}</label>
-        <select ref={picker} id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); setCopied(''); setSending(false); }}>
+        <select ref={picker} id={`${id}-kind`} value={kind} onChange={(event) => { setKind(event.target.value as LetterKind); clearCopied(); setSending(false); }}>
           {letterKinds.map((each) => <option key={each} value={each}>{w.labels[each]}{each === suggestedLetter(step) ? w.forNextStep : ''}</option>)}
         </select>
       </div>
@@ -98,7 +89,7 @@ export default function LettersSection({ snapshot, journal, today, step }: Props
       </div>
       {stale && <p className="note">{w.stale}</p>}
       <div className="button-row">
-        <button type="button" onClick={copy}>{w.copy}</button>
+        <button type="button" onClick={() => void copy(body)}>{w.copy}</button>
         <button type="button" onClick={() => printAlone('letter')}>{w.print}</button>
         <button type="button" onClick={() => downloadText(`${kind}-${today}.txt`, `${template.subject}\n\n${body}\n`, 'text/plain')}>{w.save}</button>
         {edit && <button type="button" onClick={() => setEdit(undefined)}>{w.startAgain}</button>}
